@@ -1,0 +1,19 @@
+namespace SyncConsole.Data;
+
+/// <summary>The database chosen at start-up, with its connection string resolved (shared by EF and Quartz).</summary>
+public sealed record SyncConsoleDatabase(DatabaseProvider Provider, string ConnectionString)
+{
+    internal static SyncConsoleDatabase Resolve(DatabaseOptions options, string contentRootPath)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new SyncConsoleDatabase(options.Provider, options.ConnectionString);
+        }
+
+        // Only SQLite gets here (validation requires a connection string for Postgres): a file under the data folder.
+        var folder = Path.GetFullPath(Path.Combine(contentRootPath, options.DataDirectory));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "syncconsole.db");
+        return new SyncConsoleDatabase(options.Provider, $"Data Source={file};Default Timeout=30");
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using SyncConsole.Jobs;
+using SyncConsole.Tenancy;
+
+namespace SyncConsole.Data;
+
+/// <summary>
+/// The one model of SyncConsole's own tables. Abstract: each provider has an empty subclass with its own
+/// migrations folder, so that both schemas are versioned (stack.md §5).
+/// </summary>
+public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<HousekeepingRun> HousekeepingRuns => Set<HousekeepingRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SyncConsoleDbContext).Assembly);
+    }
+}

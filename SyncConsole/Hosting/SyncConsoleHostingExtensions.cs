@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Radzen;
+using SyncConsole.Components;
+using SyncConsole.Data;
+using SyncConsole.Demo;
+using SyncConsole.Health;
+using SyncConsole.Jobs;
+using SyncConsole.Security;
+
+namespace SyncConsole.Hosting;
+
+/// <summary>The composition root: Program.cs calls these two and nothing else.</summary>
+internal static class SyncConsoleHostingExtensions
+{
+    public static WebApplicationBuilder AddSyncConsole(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        var database = builder.AddSyncConsoleDatabase();
+        builder.AddDemoMode();
+        builder.AddSyncScheduler(database);
+        builder.AddConsoleAuthentication();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        return builder;
+    }
+
+    public static WebApplication MapSyncConsole(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler();
+        }
+
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthEndpoints();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
