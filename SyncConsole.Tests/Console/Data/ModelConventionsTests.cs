@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SyncConsole.Data;
+using SyncConsole.Jobs;
+using SyncConsole.Tenancy;
+
+namespace SyncConsole.Tests.Console.Data;
+
+public sealed class ModelConventionsTests
+{
+    // Tables that belong to the installation, not to a tenant. Adding a table here needs a reason.
+    private static readonly Type[] SystemTables = [typeof(Tenant), typeof(HousekeepingRun)];
+
+    [Fact]
+    public void EveryTable_IsTenantOwnedOrAnExplicitSystemTable()
+    {
+        using var db = NewContext();
+
+        var unowned = db.Model.GetEntityTypes()
+            .Where(e => !e.IsOwned())
+            .Select(e => e.ClrType)
+            .Where(t => !typeof(ITenantOwned).IsAssignableFrom(t) && !SystemTables.Contains(t))
+            .ToList();
+
+        Assert.Empty(unowned);
+    }
+
+    [Fact]
+    public void TenantOwnedTables_HaveTenantIdColumnLeadingAnIndex()
+    {
+        using var db = NewContext();
+
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
+        {
+            var tenantId = entity.FindProperty(nameof(ITenantOwned.TenantId));
+            Assert.NotNull(tenantId);
+            Assert.Equal("tenant_id", tenantId.GetColumnName());
+            Assert.Contains(entity.GetIndexes(), i => i.Properties[0] == tenantId);
+        }
+    }
+
+    [Fact]
+    public void EveryTableAndColumn_IsSnakeCase()
+    {
+        using var db = NewContext();
+
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            Assert.Matches("^[a-z][a-z0-9_]*$", entity.GetTableName());
+            foreach (var property in entity.GetProperties())
+            {
+                Assert.Matches("^[a-z][a-z0-9_]*$", property.GetColumnName());
+            }
+        }
+    }
+
+    private static SqliteSyncConsoleDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SqliteSyncConsoleDbContext>().UseSqlite("Data Source=:memory:").Options);
+}

@@ -1,0 +1,39 @@
+using System.Net;
+using SyncConsole.Data;
+using SyncConsole.Tests.Infrastructure;
+
+namespace SyncConsole.Tests.Console.Hosting;
+
+[Trait("Category", TestCategories.Integration)]
+public sealed class DemoModeTests
+{
+    [Fact]
+    public async Task Production_WithoutDemoSetting_OffersNoDemoSignIn()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new SyncConsoleAppFactory(database).InEnvironment("Production");
+        using var client = app.CreateClient();
+
+        var signInPage = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
+        using var demoSignIn = await client.PostAsync(new Uri("/account/demo-signin", UriKind.Relative), new FormUrlEncodedContent([]));
+
+        Assert.DoesNotContain("demo-signin", signInPage, StringComparison.Ordinal);
+        Assert.Contains("No sign-in provider is configured", signInPage, StringComparison.Ordinal);
+        // No endpoint exists for it outside demo mode (the console's page routes answer 405 to the POST).
+        Assert.Contains(demoSignIn.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
+        Assert.False(demoSignIn.Headers.Contains("Set-Cookie"), "No session cookie may be issued.");
+    }
+
+    [Fact]
+    public async Task Development_ConsolePage_RedirectsAnonymousUserToSignIn()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new SyncConsoleAppFactory(database);
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/background-jobs", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}

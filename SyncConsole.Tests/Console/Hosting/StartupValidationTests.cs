@@ -1,0 +1,53 @@
+using SyncConsole.Data;
+using SyncConsole.Tests.Infrastructure;
+
+namespace SyncConsole.Tests.Console.Hosting;
+
+/// <summary>A bad setting stops the app at start-up with a message that names the key.</summary>
+[Trait("Category", TestCategories.Integration)]
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("Database:Provider", "Oracle", "Database:Provider")]
+    [InlineData("Scheduler:ThreadCount", "0", "Scheduler:ThreadCount")]
+    [InlineData("Scheduler:HousekeepingInterval", "00:00:00", "Scheduler:HousekeepingInterval")]
+    [InlineData("Scheduler:ClusterCheckinInterval", "not-a-time", "Scheduler:ClusterCheckinInterval")]
+    [InlineData("Demo:Enabled", "maybe", "Demo:Enabled")]
+    public async Task Startup_BadValue_FailsWithMessageNamingTheKey(string key, string value, string expectedInMessage)
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new SyncConsoleAppFactory(database, new Dictionary<string, string?> { [key] = value });
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.NotNull(error);
+        Assert.Contains(expectedInMessage, Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_PostgresWithoutConnectionString_FailsNamingTheConnectionString()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new SyncConsoleAppFactory(database, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:SyncConsole"] = "",
+        });
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.NotNull(error);
+        Assert.Contains("ConnectionStrings:SyncConsole", Flatten(error), StringComparison.Ordinal);
+    }
+
+    private static string Flatten(Exception error) =>
+        string.Join(" | ", Chain(error).Select(e => e.Message));
+
+    private static IEnumerable<Exception> Chain(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+}

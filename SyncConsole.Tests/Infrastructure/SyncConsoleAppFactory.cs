@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SyncConsole.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (Program) on a given database, in the Development environment (demo mode on) unless told otherwise.
+/// Each factory gets its own Quartz scheduler name: Quartz keeps a process-wide registry of schedulers by name.
+/// </summary>
+public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    private string environment = "Development";
+
+    public SyncConsoleAppFactory InEnvironment(string name)
+    {
+        environment = name;
+        return this;
+    }
+
+    /// <summary>Starts Kestrel on a free 127.0.0.1 port (for the browser) and returns its base address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:SyncConsole", database.ConnectionString);
+        builder.UseSetting("Scheduler:InstanceName", $"test-{Guid.NewGuid():N}");
+        builder.UseSetting("Scheduler:ClusterCheckinInterval", "00:00:02");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
