@@ -17,6 +17,8 @@ internal static class Screenshots
         }
 
         Directory.CreateDirectory(folder);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("document.fonts.ready");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 }
