@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Jobs;
+using SyncConsole.Security.DataProtection;
 using SyncConsole.Tenancy;
 
 namespace SyncConsole.Data;
@@ -13,6 +14,8 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<HousekeepingRun> HousekeepingRuns => Set<HousekeepingRun>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using SyncConsole.Security.DataProtection;
 
 namespace SyncConsole.Security;
 
@@ -9,6 +13,9 @@ internal static class ConsoleAuthenticationExtensions
     /// <summary>Cookie sessions for the console. Sign-in providers (demo now, OpenID Connect later) issue the cookie.</summary>
     public static void AddConsoleAuthentication(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddDataProtection().SetApplicationName("SyncConsole");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = ActivatorUtilities.CreateInstance<DatabaseXmlRepository>(sp)));
         builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

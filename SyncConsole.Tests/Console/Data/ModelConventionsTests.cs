@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Data;
 using SyncConsole.Jobs;
+using SyncConsole.Security.DataProtection;
 using SyncConsole.Tenancy;
 
 namespace SyncConsole.Tests.Console.Data;
@@ -8,7 +9,7 @@ namespace SyncConsole.Tests.Console.Data;
 public sealed class ModelConventionsTests
 {
     // Tables that belong to the installation, not to a tenant. Adding a table here needs a reason.
-    private static readonly Type[] SystemTables = [typeof(Tenant), typeof(HousekeepingRun)];
+    private static readonly Type[] SystemTables = [typeof(Tenant), typeof(HousekeepingRun), typeof(DataProtectionKey)];
 
     [Fact]
     public void EveryTable_IsTenantOwnedOrAnExplicitSystemTable()

@@ -119,6 +119,30 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task SessionCookie_AppRestarted_StillSignsIn_BecauseKeysAreInTheDatabase()
+    {
+        string cookie;
+        using (var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }))
+        {
+            cookie = await DemoSignIn.SessionCookieAsync(client);
+        }
+
+        await using (var db = await NewContextAsync())
+        {
+            Assert.True(await db.DataProtectionKeys.AnyAsync(), "The key that protects the cookie must be in the database.");
+        }
+
+        await app.DisposeAsync();
+        app = new SyncConsoleAppFactory(database);
+        using var restarted = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/background-jobs", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await restarted.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Tenant_SavedAndReadBack_KeepsUtcTimeAndOrdering()
     {
         var early = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
@@ -22,6 +24,21 @@ public sealed class DemoModeTests
         // No endpoint exists for it outside demo mode (the console's page routes answer 405 to the POST).
         Assert.Contains(demoSignIn.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
         Assert.False(demoSignIn.Headers.Contains("Set-Cookie"), "No session cookie may be issued.");
+    }
+
+    [Fact]
+    public async Task Production_DemoTurnedOn_LogsALoudWarningAndSeedsTheTenant()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        using var logs = new CapturingLoggerProvider();
+        await using var factory = new SyncConsoleAppFactory(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" })
+            .InEnvironment("Production");
+        await using var app = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+
+        var signInPage = await app.CreateClient().GetStringAsync(new Uri("/account/signin", UriKind.Relative));
+
+        Assert.Contains("demo-signin", signInPage, StringComparison.Ordinal);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("DEMO MODE IS ON", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -45,6 +45,29 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     b.ToTable("housekeeping_runs", (string)null);
                 });
 
+            modelBuilder.Entity("SyncConsole.Security.DataProtection.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("SyncConsole.Tenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
