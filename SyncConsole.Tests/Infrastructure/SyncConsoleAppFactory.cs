@@ -1,9 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SyncConsole.Security.Jwt;
 
 namespace SyncConsole.Tests.Infrastructure;
 
@@ -31,6 +33,18 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         return new Uri(address + "/");
     }
 
+    /// <summary>The signing key every test app trusts (tests run in Development and Production alike).</summary>
+    public const string TestSigningKey = "dGVzdC1vbmx5LXN5bmNjb25zb2xlLXNpZ25pbmcta2V5LTAwMDAwMDAwMDA=";
+
+    /// <summary>An HTTP client that sends a bearer token for the tenant and roles given.</summary>
+    public HttpClient CreateApiClient(Guid tenantId, params string[] roles)
+    {
+        var client = CreateClient(new() { AllowAutoRedirect = false });
+        var token = Services.GetRequiredService<TokenIssuer>().Issue("test-user", tenantId, roles);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -39,6 +53,7 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         builder.UseSetting("Scheduler:InstanceName", $"test-{Guid.NewGuid():N}");
         builder.UseSetting("Scheduler:ClusterCheckinInterval", "00:00:02");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Auth:Jwt:SigningKeys:0", TestSigningKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SyncConsole.Audit;
 using SyncConsole.Jobs;
 using SyncConsole.Security.DataProtection;
 using SyncConsole.Tenancy;
@@ -16,6 +17,8 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<HousekeepingRun> HousekeepingRuns => Set<HousekeepingRun>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Radzen;
+using SyncConsole.Api;
 using SyncConsole.Components;
 using SyncConsole.Data;
 using SyncConsole.Demo;
@@ -19,7 +20,8 @@ internal static class SyncConsoleHostingExtensions
         var database = builder.AddSyncConsoleDatabase();
         builder.AddDemoMode();
         builder.AddSyncScheduler(database);
-        builder.AddConsoleAuthentication();
+        builder.AddSyncAuthentication();
+        builder.AddSyncApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;
@@ -27,18 +29,16 @@ internal static class SyncConsoleHostingExtensions
 
     public static WebApplication MapSyncConsole(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler();
-        }
-
+        app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthEndpoints();
+        app.MapSyncApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -40,7 +40,7 @@ internal static class AccountEndpoints
     private static async Task<IResult> SignOutAsync(HttpContext http)
     {
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return TypedResults.LocalRedirect("~" + ConsoleAuthenticationExtensions.SignInPath);
+        return TypedResults.LocalRedirect("~" + AuthenticationHostingExtensions.SignInPath);
     }
 
     // Only app-relative paths: an absolute or protocol-relative return URL would be an open redirect.

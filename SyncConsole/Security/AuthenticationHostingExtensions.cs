@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using SyncConsole.Hosting;
+using SyncConsole.Security.DataProtection;
+using SyncConsole.Security.Jwt;
+
+namespace SyncConsole.Security;
+
+internal static class AuthenticationHostingExtensions
+{
+    public const string SignInPath = "/account/signin";
+
+    // Picks the scheme by path: the REST API and the hub take bearer tokens only (no ambient cookie, so no CSRF),
+    // the console takes its session cookie. One set of role policies then covers all three.
+    private const string ByPathScheme = "by-path";
+
+    public static void AddSyncAuthentication(this IHostApplicationBuilder builder)
+    {
+        var jwt = builder.AddValidatedOptions<JwtOptions, JwtOptionsValidator>(JwtOptions.SectionName);
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddDataProtection().SetApplicationName("SyncConsole");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = ActivatorUtilities.CreateInstance<DatabaseXmlRepository>(sp)));
+
+        builder.Services
+            .AddAuthentication(ByPathScheme)
+            .AddPolicyScheme(ByPathScheme, "Bearer for /api and /hubs, cookie elsewhere", o => o.ForwardDefaultSelector = http =>
+                http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs")
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = SignInPath;
+                o.Cookie.Name = "syncconsole.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            })
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Issuer,
+                    ValidAudience = jwt.Audience,
+                    IssuerSigningKeys = TokenIssuer.SigningKeys(jwt),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    NameClaimType = "sub",
+                    RoleClaimType = SyncConsoleClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                // WebSockets cannot carry an Authorization header: the hub takes the token from the query string.
+                o.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (context.HttpContext.Request.Path.StartsWithSegments("/hubs")
+                            && context.Request.Query.TryGetValue("access_token", out var token))
+                        {
+                            context.Token = token;
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        builder.Services.AddAuthorization(SyncConsolePolicies.Add);
+        builder.Services.AddCascadingAuthenticationState();
+    }
+}
