@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SyncConsole.Core.Matching;
-
+using SyncConsole.Core.Orchestration;
 using SyncConsole.Core.Ports;
 
 namespace SyncConsole.Core;
@@ -10,7 +10,7 @@ namespace SyncConsole.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the provider registry, matching options and <see cref="TimeProvider.System"/>
+    /// Registers the orchestrator, the provider registry, matching options and <see cref="TimeProvider.System"/>
     /// (unless already registered). The host registers the stores (<see cref="IInternalRecordStore"/>,
     /// <see cref="ISyncStateStore"/>, <see cref="IConflictStore"/>) and the <see cref="IJobProgressSink"/>.
     /// </summary>
@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<MatchingOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ISyncProviderRegistry, SyncProviderRegistry>();
+        services.TryAddScoped<SyncOrchestrator>();
         return services;
     }
 

@@ -16,7 +16,7 @@ public interface IEntityMapper
 
     /// <summary>
     /// Canonical → provider DTO for a create (<paramref name="current"/> null) or an update of <paramref name="current"/>
-    /// (so fields the canonical schema does not know survive).
+    /// (so fields the canonical schema does not know survive). The record's id is the provider id (empty for a create).
     /// </summary>
     object ToExternal(CanonicalRecord record, ExternalRecord? current);
 }
