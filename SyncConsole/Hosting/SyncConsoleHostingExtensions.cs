@@ -7,6 +7,7 @@ using SyncConsole.Demo;
 using SyncConsole.Health;
 using SyncConsole.Jobs;
 using SyncConsole.Security;
+using SyncConsole.Security.Credentials;
 
 namespace SyncConsole.Hosting;
 
@@ -21,6 +22,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddDemoMode();
         builder.AddSyncScheduler(database);
         builder.AddSyncAuthentication();
+        builder.AddCredentialProtection(database);
         builder.AddSyncApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();

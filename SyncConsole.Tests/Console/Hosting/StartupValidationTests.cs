@@ -13,6 +13,10 @@ public sealed class StartupValidationTests
     [InlineData("Scheduler:HousekeepingInterval", "00:00:00", "Scheduler:HousekeepingInterval")]
     [InlineData("Scheduler:ClusterCheckinInterval", "not-a-time", "Scheduler:ClusterCheckinInterval")]
     [InlineData("Demo:Enabled", "maybe", "Demo:Enabled")]
+    [InlineData("Credentials:Provider", "AwsKms", "Credentials:AwsKms:KeyId")]
+    [InlineData("Credentials:LocalKeyRing:Keys:k1", "c2hvcnQ=", "Credentials:LocalKeyRing:Keys:k1")]
+    [InlineData("Auth:Jwt:SigningKeys:1", "c2hvcnQ=", "Auth:Jwt:SigningKeys:1")]
+    [InlineData("Api:Burst", "0", "Api:Burst")]
     public async Task Startup_BadValue_FailsWithMessageNamingTheKey(string key, string value, string expectedInMessage)
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
