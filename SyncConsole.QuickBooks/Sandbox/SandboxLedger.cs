@@ -92,7 +92,8 @@ internal static class SandboxLedger
         }
 
         var obj = (JsonObject)previous.DeepClone();
-        foreach (var line in SandboxLineRules.Objects(obj))
+        var lines = SandboxLineRules.Objects(obj);
+        foreach (var line in lines)
         {
             line["Amount"] = 0m;
             if (line["SalesItemLineDetail"] is JsonObject detail)
@@ -102,6 +103,7 @@ internal static class SandboxLedger
             }
         }
 
+        obj["Line"] = new JsonArray([.. lines]);
         obj["TotalAmt"] = 0m;
         var note = SandboxJson.GetString(obj, "PrivateNote");
         obj["PrivateNote"] = string.IsNullOrEmpty(note) ? "Voided" : $"Voided - {note}";

@@ -40,7 +40,8 @@ internal static class SandboxLineRules
         }
     }
 
-    public static List<JsonObject> Objects(JsonObject obj) => [.. SandboxJson.Lines(obj).OfType<JsonObject>()];
+    /// <summary>Detached copies of the lines, so they can be changed and placed in a new Line array.</summary>
+    public static List<JsonObject> Objects(JsonObject obj) => [.. SandboxJson.Lines(obj).OfType<JsonObject>().Select(l => (JsonObject)l.DeepClone())];
 
     /// <summary>Transaction dates default to today in the company's time zone.</summary>
     public static void DefaultDates(SandboxSession session, JsonObject obj)
