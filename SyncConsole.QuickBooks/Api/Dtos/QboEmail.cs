@@ -1,0 +1,4 @@
+namespace SyncConsole.QuickBooks.Api.Dtos;
+
+/// <summary><c>PrimaryEmailAddr</c>.</summary>
+internal sealed record QboEmail(string? Address);

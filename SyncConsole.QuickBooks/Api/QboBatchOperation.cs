@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SyncConsole.QuickBooks.Api.Dtos;
+
+namespace SyncConsole.QuickBooks.Api;
+
+/// <summary>One item of a batch request; items are independent (none sees another's create).</summary>
+internal sealed record QboBatchOperation(string BId, QboBatchVerb Verb, string? EntityName, JsonObject? Payload, string? Query)
+{
+    public static QboBatchOperation Create<T>(string bId, T entity)
+        where T : QboEntity, IQboEntity => new(bId, QboBatchVerb.Create, T.EntityName, ToJson(entity), null);
+
+    /// <summary>A sparse update: only the non-null fields of <paramref name="entity"/> change.</summary>
+    public static QboBatchOperation Update<T>(string bId, T entity)
+        where T : QboEntity, IQboEntity
+    {
+        var json = ToJson(entity);
+        json["sparse"] = true;
+        return new(bId, QboBatchVerb.Update, T.EntityName, json, null);
+    }
+
+    public static QboBatchOperation Delete<T>(string bId, string id, string syncToken)
+        where T : QboEntity, IQboEntity => new(bId, QboBatchVerb.Delete, T.EntityName, new JsonObject { ["Id"] = id, ["SyncToken"] = syncToken }, null);
+
+    public static QboBatchOperation Select(string bId, string query) => new(bId, QboBatchVerb.Query, null, null, query);
+
+    private static JsonObject ToJson<T>(T entity) =>
+        JsonSerializer.SerializeToNode(entity, QboJson.Options) as JsonObject ?? throw new InvalidOperationException("An entity must serialize to an object.");
+}

@@ -1,0 +1,8 @@
+namespace SyncConsole.QuickBooks.Sandbox.Endpoints;
+
+/// <summary>What a new company starts with.</summary>
+internal enum SandboxSeed
+{
+    Empty,
+    Demo,
+}

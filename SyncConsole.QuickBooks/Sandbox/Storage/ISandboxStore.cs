@@ -1,0 +1,47 @@
+namespace SyncConsole.QuickBooks.Sandbox.Storage;
+
+/// <summary>
+/// Persistence port of the QuickBooks sandbox emulator: companies (realms), their records as JSON, OAuth tokens and
+/// the <c>requestid</c> replay cache. The emulator keeps no other state, so an implementation on a database makes the
+/// emulator survive restarts.
+/// </summary>
+/// <remarks>
+/// <para>Every write of one realm is one <see cref="CommitAsync"/> call, which must be applied atomically (one database
+/// transaction): the realm row (its id counter and <see cref="SandboxRealm.Version"/>), the upserted records and the
+/// optional replay entry. An EF Core implementation needs four tables (realms, records keyed by realm + entity + id,
+/// replays keyed by realm + request id, tokens keyed by hash), uses <see cref="SandboxRealm.Version"/> as a concurrency
+/// token and throws <see cref="SandboxConcurrencyException"/> when the stored version is not
+/// <see cref="SandboxCommit.ExpectedVersion"/>.</para>
+/// <para>Records are never removed: a deleted transaction is kept as a tombstone (<see cref="SandboxRecord.Deleted"/>)
+/// because change data capture reports deletions.</para>
+/// </remarks>
+public interface ISandboxStore
+{
+    /// <summary>Finds a realm by id, or returns <see langword="null"/>.</summary>
+    Task<SandboxRealm?> FindRealmAsync(string realmId, CancellationToken cancellationToken);
+
+    /// <summary>Lists every realm, ordered by creation time.</summary>
+    Task<IReadOnlyList<SandboxRealm>> ListRealmsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Adds a new realm (its <see cref="SandboxRealm.Version"/> is 0).</summary>
+    Task AddRealmAsync(SandboxRealm realm, CancellationToken cancellationToken);
+
+    /// <summary>Lists all records (tombstones included) of one entity type in a realm, in any order.</summary>
+    Task<IReadOnlyList<SandboxRecord>> ListRecordsAsync(string realmId, string entity, CancellationToken cancellationToken);
+
+    /// <summary>Finds one record (or tombstone) by realm, entity type and id.</summary>
+    Task<SandboxRecord?> FindRecordAsync(string realmId, string entity, string id, CancellationToken cancellationToken);
+
+    /// <summary>Finds the stored response of an earlier write that carried the same <c>requestid</c>.</summary>
+    Task<SandboxReplay?> FindReplayAsync(string realmId, string requestId, CancellationToken cancellationToken);
+
+    /// <summary>Applies one realm's write atomically; see the remarks of <see cref="ISandboxStore"/>.</summary>
+    /// <exception cref="SandboxConcurrencyException">The realm changed since it was read.</exception>
+    Task CommitAsync(SandboxCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>Finds an OAuth token or authorization code by the SHA-256 hash of its value.</summary>
+    Task<SandboxToken?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken);
+
+    /// <summary>Atomically removes the tokens with the given hashes and stores the new ones (code exchange, rotation).</summary>
+    Task ReplaceTokensAsync(IReadOnlyCollection<string> removeHashes, IReadOnlyCollection<SandboxToken> add, CancellationToken cancellationToken);
+}

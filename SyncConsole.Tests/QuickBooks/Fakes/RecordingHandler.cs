@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+
+namespace SyncConsole.Tests.QuickBooks.Fakes;
+
+/// <summary>Records outgoing requests (with their bodies) and answers each with the next canned response.</summary>
+internal sealed class RecordingHandler(Func<HttpRequestMessage, (HttpStatusCode Status, string Body)> respond) : HttpMessageHandler
+{
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        Requests.Enqueue(new RecordedRequest(
+            request.Method,
+            request.RequestUri!,
+            request.Headers.Authorization?.ToString(),
+            request.Headers.Accept.ToString(),
+            request.Content?.Headers.ContentType?.MediaType,
+            body));
+        var (status, text) = respond(request);
+        return new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/json") };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
+
+namespace SyncConsole.Tests.QuickBooks.Sandbox;
+
+public sealed class SandboxQueryTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
+{
+    private SandboxServer Server => fixture.Server;
+
+    [Fact]
+    public async Task Query_MaxResultsOver1000_FailsQueryValidation()
+    {
+        var realm = await Server.CreateRealmAsync();
+
+        var (status, body) = await QueryAsync(Server, realm, "SELECT * FROM Customer MAXRESULTS 1500");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("4001", FaultCode(body));
+        Assert.Contains("Max allowed value is 1000", body["Fault"]!["Error"]![0]!["Detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_WithOr_FailsToParse()
+    {
+        var realm = await Server.CreateRealmAsync();
+
+        var (status, body) = await QueryAsync(Server, realm, "SELECT * FROM Customer WHERE DisplayName = 'a' OR DisplayName = 'b'");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("4000", FaultCode(body));
+    }
+
+    [Fact]
+    public async Task Query_StartPositionAndMaxResults_PageInIdOrder()
+    {
+        var realm = await Server.CreateRealmAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await CreateIdAsync(Server, realm, "Customer", new { DisplayName = $"Customer {i}" }));
+        }
+
+        var (_, page) = await QueryAsync(Server, realm, "SELECT * FROM Customer ORDERBY Id STARTPOSITION 3 MAXRESULTS 2");
+
+        var response = page["QueryResponse"]!;
+        Assert.Equal(3, response["startPosition"]!.GetValue<int>());
+        Assert.Equal(2, response["maxResults"]!.GetValue<int>());
+        Assert.Equal(ids[2..4], response["Customer"]!.AsArray().Select(c => c!["Id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Query_NoRows_ReturnsEmptyQueryResponse()
+    {
+        var realm = await Server.CreateRealmAsync();
+
+        var (status, body) = await QueryAsync(Server, realm, "SELECT * FROM Invoice");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(body["QueryResponse"]!.AsObject());
+    }
+
+    [Fact]
+    public async Task Query_LastUpdatedTimeAndLike_FilterRows()
+    {
+        var realm = await Server.CreateRealmAsync();
+        await CreateIdAsync(Server, realm, "Vendor", new { DisplayName = "Old Supplier" });
+        // The literal below has millisecond precision: keep the cut clear of both writes.
+        await Task.Delay(20);
+        var cut = Server.Clock.GetUtcNow();
+        await Task.Delay(20);
+        await CreateIdAsync(Server, realm, "Vendor", new { DisplayName = "New Supplier" });
+        await CreateIdAsync(Server, realm, "Vendor", new { DisplayName = "Other Vendor" });
+
+        var (_, recent) = await QueryAsync(Server, realm, $"SELECT * FROM Vendor WHERE MetaData.LastUpdatedTime > '{cut:yyyy-MM-ddTHH:mm:ss.fffzzz}' AND DisplayName LIKE '%Supplier'");
+
+        var vendor = Assert.Single(recent["QueryResponse"]!["Vendor"]!.AsArray());
+        Assert.Equal("New Supplier", vendor!["DisplayName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Query_UnknownEntityCase_FailsBecauseNamesAreCaseSensitive()
+    {
+        var realm = await Server.CreateRealmAsync();
+
+        var (status, _) = await QueryAsync(Server, realm, "SELECT * FROM customer");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+}
