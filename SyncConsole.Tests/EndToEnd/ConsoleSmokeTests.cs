@@ -37,16 +37,10 @@ public sealed class ConsoleSmokeTests(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForURLAsync("**/background-jobs");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Background jobs" })).ToBeVisibleAsync();
 
-        // The first click can land before the circuit is connected; retry (bounded) until the page reacts.
-        var runNow = page.GetByRole(AriaRole.Button, new() { Name = "Run housekeeping now" });
-        var queued = page.GetByText("will run on the next free worker");
-        for (var attempt = 0; attempt < 20 && !await queued.IsVisibleAsync(); attempt++)
-        {
-            await runNow.ClickAsync();
-            await page.WaitForTimeoutAsync(500);
-        }
-
-        await Assertions.Expect(queued).ToBeVisibleAsync();
+        // The notification can only come from the server over the circuit.
+        await PageActions.ClickUntilVisibleAsync(
+            page.GetByRole(AriaRole.Button, new() { Name = "Run housekeeping now" }),
+            page.GetByText("will run on the next free worker"));
         await Screenshots.SaveAsync(page, "background-jobs");
     }
 
@@ -62,8 +56,9 @@ public sealed class ConsoleSmokeTests(BrowserFixture browser) : IAsyncLifetime
 
         foreach (var area in new[] { "Integrations", "Sync jobs", "Conflicts", "Records", "Audit", "Background jobs", "Admin" })
         {
-            await page.GetByRole(AriaRole.Navigation).GetByText(area, new() { Exact = true }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = area, Exact = true })).ToBeVisibleAsync();
+            await PageActions.ClickUntilVisibleAsync(
+                page.GetByRole(AriaRole.Navigation).GetByText(area, new() { Exact = true }),
+                page.GetByRole(AriaRole.Heading, new() { Name = area, Exact = true }));
         }
     }
 }

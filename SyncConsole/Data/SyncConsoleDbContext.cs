@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Audit;
 using SyncConsole.Jobs;
+using SyncConsole.Sandbox;
 using SyncConsole.Security.DataProtection;
 using SyncConsole.Tenancy;
 
@@ -19,6 +20,14 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SandboxRealmRow> SandboxRealms => Set<SandboxRealmRow>();
+
+    public DbSet<SandboxRecordRow> SandboxRecords => Set<SandboxRecordRow>();
+
+    public DbSet<SandboxReplayRow> SandboxReplays => Set<SandboxReplayRow>();
+
+    public DbSet<SandboxTokenRow> SandboxTokens => Set<SandboxTokenRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Radzen;
 using SyncConsole.Api;
 using SyncConsole.Components;
@@ -6,6 +7,7 @@ using SyncConsole.Data;
 using SyncConsole.Demo;
 using SyncConsole.Health;
 using SyncConsole.Jobs;
+using SyncConsole.Sandbox;
 using SyncConsole.Security;
 using SyncConsole.Security.Credentials;
 
@@ -19,7 +21,8 @@ internal static class SyncConsoleHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         var database = builder.AddSyncConsoleDatabase();
-        builder.AddDemoMode();
+        var demo = builder.AddDemoMode();
+        builder.AddEmbeddedQuickBooksSandbox(demo);
         builder.AddSyncScheduler(database);
         builder.AddSyncAuthentication();
         builder.AddCredentialProtection(database);
@@ -41,6 +44,7 @@ internal static class SyncConsoleHostingExtensions
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapSyncApi();
+        app.MapEmbeddedQuickBooksSandbox(app.Services.GetRequiredService<IOptions<DemoOptions>>().Value);
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,6 +145,36 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task QuickBooksSandbox_AppRestarted_KeepsCompanyRecordsAndTokens()
+    {
+        string realmId, accessToken, customerId;
+        using (var client = app.CreateClient())
+        {
+            using var created = await client.PostAsJsonAsync(new Uri("/sandbox/quickbooks/admin/realms", UriKind.Relative), new { name = "Restart Co", seed = "empty" });
+            created.EnsureSuccessStatusCode();
+            var realm = await created.Content.ReadFromJsonAsync<JsonElement>();
+            realmId = realm.GetProperty("realm_id").GetString()!;
+            accessToken = realm.GetProperty("access_token").GetString()!;
+            using var request = SandboxRequest(HttpMethod.Post, realmId, "customer?minorversion=75&requestid=r-1", accessToken);
+            request.Content = new StringContent("""{"DisplayName":"Thrifty Meats"}""", System.Text.Encoding.UTF8, "application/json");
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(response.IsSuccessStatusCode, body.ToString());
+            customerId = body.GetProperty("Customer").GetProperty("Id").GetString()!;
+        }
+
+        await app.DisposeAsync();
+        app = new SyncConsoleAppFactory(database);
+        using var restarted = app.CreateClient();
+        using var read = SandboxRequest(HttpMethod.Get, realmId, $"customer/{customerId}?minorversion=75", accessToken);
+        using var readResponse = await restarted.SendAsync(read);
+
+        var customer = await readResponse.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, readResponse.StatusCode);
+        Assert.Equal("Thrifty Meats", customer.GetProperty("Customer").GetProperty("DisplayName").GetString());
+    }
+
+    [Fact]
     public async Task Tenant_SavedAndReadBack_KeepsUtcTimeAndOrdering()
     {
         var early = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
@@ -159,6 +191,14 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal(["Earlier", "Later"], ordered.Select(t => t.Name));
         Assert.Equal(early, ordered[0].CreatedAt);
         Assert.Equal(TimeSpan.Zero, ordered[0].CreatedAt.Offset);
+    }
+
+    private static HttpRequestMessage SandboxRequest(HttpMethod method, string realmId, string path, string token)
+    {
+        var request = new HttpRequestMessage(method, new Uri($"/sandbox/quickbooks/v3/company/{realmId}/{path}", UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return request;
     }
 
     private Task<SyncConsoleDbContext> NewContextAsync() =>

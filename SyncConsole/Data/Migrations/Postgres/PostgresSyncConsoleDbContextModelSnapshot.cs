@@ -113,6 +113,149 @@ namespace SyncConsole.Data.Migrations.Postgres
                     b.ToTable("housekeeping_runs", (string)null);
                 });
 
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxRealmRow", b =>
+                {
+                    b.Property<string>("RealmId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("realm_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FaultsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("faults");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("NextId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("RealmId");
+
+                    b.ToTable("sandbox_realms", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxRecordRow", b =>
+                {
+                    b.Property<string>("RealmId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("realm_id");
+
+                    b.Property<string>("Entity")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deleted");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<DateTimeOffset>("LastUpdated")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_updated");
+
+                    b.HasKey("RealmId", "Entity", "Id");
+
+                    b.HasIndex("RealmId", "LastUpdated");
+
+                    b.ToTable("sandbox_records", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxReplayRow", b =>
+                {
+                    b.Property<string>("RealmId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("realm_id");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("RealmId", "RequestId");
+
+                    b.ToTable("sandbox_replays", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxTokenRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RealmId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("realm_id");
+
+                    b.Property<string>("RedirectUri")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("redirect_uri");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("sandbox_tokens", (string)null);
+                });
+
             modelBuilder.Entity("SyncConsole.Security.DataProtection.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

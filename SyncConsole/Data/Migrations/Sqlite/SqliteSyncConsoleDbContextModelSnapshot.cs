@@ -104,6 +104,149 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     b.ToTable("housekeeping_runs", (string)null);
                 });
 
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxRealmRow", b =>
+                {
+                    b.Property<string>("RealmId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("realm_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FaultsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("faults");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("NextId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("RealmId");
+
+                    b.ToTable("sandbox_realms", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxRecordRow", b =>
+                {
+                    b.Property<string>("RealmId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("realm_id");
+
+                    b.Property<string>("Entity")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deleted");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<long>("LastUpdated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_updated");
+
+                    b.HasKey("RealmId", "Entity", "Id");
+
+                    b.HasIndex("RealmId", "LastUpdated");
+
+                    b.ToTable("sandbox_records", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxReplayRow", b =>
+                {
+                    b.Property<string>("RealmId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("realm_id");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("RealmId", "RequestId");
+
+                    b.ToTable("sandbox_replays", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Sandbox.SandboxTokenRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RealmId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("realm_id");
+
+                    b.Property<string>("RedirectUri")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redirect_uri");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("sandbox_tokens", (string)null);
+                });
+
             modelBuilder.Entity("SyncConsole.Security.DataProtection.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace SyncConsole.Tests.Infrastructure;
+
+internal static class PageActions
+{
+    /// <summary>
+    /// Clicks until the expected element shows (at most <paramref name="attempts"/> times). A click can land while the
+    /// circuit takes over the prerendered page and be lost; a person would simply click again.
+    /// </summary>
+    public static async Task ClickUntilVisibleAsync(ILocator target, ILocator expected, int attempts = 20)
+    {
+        for (var attempt = 0; attempt < attempts && !await expected.IsVisibleAsync(); attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await expected.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 1000 });
+            }
+            catch (TimeoutException)
+            {
+                // Not there yet: click again.
+            }
+        }
+
+        await Assertions.Expect(expected).ToBeVisibleAsync();
+    }
+}
