@@ -1,8 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Audit;
+using SyncConsole.Integrations;
 using SyncConsole.Jobs;
+using SyncConsole.Records;
 using SyncConsole.Sandbox;
 using SyncConsole.Security.DataProtection;
+using SyncConsole.Sync;
+using SyncConsole.SyncJobs;
 using SyncConsole.Tenancy;
 
 namespace SyncConsole.Data;
@@ -20,6 +24,28 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<RecordRow> Records => Set<RecordRow>();
+
+    public DbSet<RecordChangeRow> RecordChanges => Set<RecordChangeRow>();
+
+    public DbSet<RecordSequenceRow> RecordSequences => Set<RecordSequenceRow>();
+
+    public DbSet<SyncStateRow> SyncStates => Set<SyncStateRow>();
+
+    public DbSet<SyncCursorRow> SyncCursors => Set<SyncCursorRow>();
+
+    public DbSet<ConflictRow> Conflicts => Set<ConflictRow>();
+
+    public DbSet<SyncJobRow> SyncJobs => Set<SyncJobRow>();
+
+    public DbSet<SyncJobResultRow> SyncJobResults => Set<SyncJobResultRow>();
+
+    public DbSet<ConnectionRow> Connections => Set<ConnectionRow>();
+
+    public DbSet<OAuthStateRow> OAuthStates => Set<OAuthStateRow>();
+
+    public DbSet<SyncRuleRow> SyncRules => Set<SyncRuleRow>();
 
     public DbSet<SandboxRealmRow> SandboxRealms => Set<SandboxRealmRow>();
 

@@ -1,0 +1,150 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
+using SyncConsole.Data;
+using SyncConsole.Records;
+using SyncConsole.Tenancy;
+
+namespace SyncConsole.Sync;
+
+/// <summary>
+/// Core's sync state on the database, for the scope's tenant. <see cref="CommitAsync"/> writes the record and its
+/// state in one transaction, so a crash between them cannot leave a record changed but not marked synced (or the
+/// reverse).
+/// </summary>
+internal sealed class DatabaseSyncStateStore(
+    IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, TimeProvider time) : ISyncStateStore
+{
+    private static readonly string[] UnsettledStatuses =
+        [RecordSyncStatus.Failed.ToWireName(), RecordSyncStatus.Conflict.ToWireName()];
+
+    public Task<SyncState?> FindByInternalIdAsync(string connectionId, EntityType entityType, string internalId, CancellationToken cancellationToken) =>
+        FindAsync(connectionId, entityType, s => s.InternalId == internalId, cancellationToken);
+
+    public Task<SyncState?> FindByExternalIdAsync(string connectionId, EntityType entityType, string externalId, CancellationToken cancellationToken) =>
+        FindAsync(connectionId, entityType, s => s.ExternalId == externalId, cancellationToken);
+
+    public async IAsyncEnumerable<SyncState> ListUnsettledAsync(
+        string connectionId, EntityType entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var tenantId = scope.TenantId;
+        var type = entityType.ToWireName();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = db.SyncStates.AsNoTracking()
+            .Where(s => s.TenantId == tenantId && s.ConnectionId == connectionId && s.EntityType == type)
+            .Where(s => UnsettledStatuses.Contains(s.Status) || s.PendingWriteJson != null)
+            .OrderBy(s => s.StateId)
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return SyncStateMapping.ToState(row);
+        }
+    }
+
+    public async Task SaveAsync(SyncState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await UpsertAsync(db, state, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task CommitAsync(SyncCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (commit.Write is { } write)
+        {
+            var written = await RecordWrites.ApplyAsync(
+                db, scope.TenantId, new RecordWrite(write.EntityType, write.Id, write.ExpectedVersion, write.Record, scope.Actor),
+                time.GetUtcNow(), cancellationToken);
+            if (written is null)
+            {
+                throw new SyncConcurrencyException(
+                    $"{write.EntityType.ToWireName()} {write.Id} changed since version {write.ExpectedVersion}; it will be merged on the next pass.");
+            }
+        }
+
+        await UpsertAsync(db, commit.State, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<string?> GetCursorAsync(string connectionId, EntityType entityType, CursorSide side, CancellationToken cancellationToken)
+    {
+        var tenantId = scope.TenantId;
+        var (type, sideName) = (entityType.ToWireName(), SyncStateMapping.ToWireName(side));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SyncCursors.AsNoTracking()
+            .Where(c => c.TenantId == tenantId && c.ConnectionId == connectionId && c.EntityType == type && c.Side == sideName)
+            .Select(c => c.Cursor)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task SaveCursorAsync(string connectionId, EntityType entityType, CursorSide side, string cursor, CancellationToken cancellationToken)
+    {
+        var tenantId = scope.TenantId;
+        var (type, sideName) = (entityType.ToWireName(), SyncStateMapping.ToWireName(side));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.SyncCursors.SingleOrDefaultAsync(
+            c => c.TenantId == tenantId && c.ConnectionId == connectionId && c.EntityType == type && c.Side == sideName, cancellationToken);
+        if (row is null)
+        {
+            db.SyncCursors.Add(new SyncCursorRow
+            {
+                TenantId = tenantId,
+                ConnectionId = connectionId,
+                EntityType = type,
+                Side = sideName,
+                Cursor = cursor,
+                UpdatedAt = time.GetUtcNow(),
+            });
+        }
+        else
+        {
+            row.Cursor = cursor;
+            row.UpdatedAt = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<SyncState?> FindAsync(
+        string connectionId, EntityType entityType, System.Linq.Expressions.Expression<Func<SyncStateRow, bool>> key, CancellationToken cancellationToken)
+    {
+        var tenantId = scope.TenantId;
+        var type = entityType.ToWireName();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.SyncStates.AsNoTracking()
+            .Where(s => s.TenantId == tenantId && s.ConnectionId == connectionId && s.EntityType == type)
+            .Where(key)
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : SyncStateMapping.ToState(row);
+    }
+
+    private async Task UpsertAsync(SyncConsoleDbContext db, SyncState state, CancellationToken cancellationToken)
+    {
+        var row = await db.SyncStates.SingleOrDefaultAsync(s => s.StateId == state.StateId, cancellationToken);
+        if (row is null)
+        {
+            row = new SyncStateRow
+            {
+                StateId = state.StateId,
+                TenantId = scope.TenantId,
+                ConnectionId = state.ConnectionId,
+                EntityType = state.EntityType.ToWireName(),
+                Status = state.Status.ToWireName(),
+            };
+            db.SyncStates.Add(row);
+        }
+        else if (row.TenantId != scope.TenantId)
+        {
+            throw new InvalidOperationException("A sync state of another tenant cannot be written.");
+        }
+
+        SyncStateMapping.CopyTo(state, row, time.GetUtcNow());
+    }
+}

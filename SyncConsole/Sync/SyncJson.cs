@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SyncConsole.Core.Conflicts;
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
+
+namespace SyncConsole.Sync;
+
+/// <summary>How Core's values are stored in JSON columns: field maps as objects, values as their canonical JSON.</summary>
+internal static class SyncJson
+{
+    public static string? Write(FieldMap? fields) => fields is null ? null : ToObject(fields).ToJsonString();
+
+    public static FieldMap? ReadFieldMap(string? json) => json is null ? null : FromObject(JsonDocument.Parse(json).RootElement);
+
+    public static string Write(IReadOnlyList<FieldConflict> fields) =>
+        new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject
+        {
+            ["field"] = f.Field,
+            ["base"] = Node(f.Base),
+            ["ours"] = Node(f.Ours),
+            ["theirs"] = Node(f.Theirs),
+        })]).ToJsonString();
+
+    public static IReadOnlyList<FieldConflict> ReadFieldConflicts(string json) =>
+        [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(f => new FieldConflict(
+            f.GetProperty("field").GetString()!,
+            CanonicalValue.FromJson(f.GetProperty("base")),
+            CanonicalValue.FromJson(f.GetProperty("ours")),
+            CanonicalValue.FromJson(f.GetProperty("theirs"))))];
+
+    public static string? Write(IReadOnlyDictionary<string, ConflictChoice>? choices) => choices is null
+        ? null
+        : new JsonObject(choices.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)new JsonObject
+        {
+            ["kind"] = c.Value.Kind.ToString(),
+            ["value"] = c.Value.Value is null ? null : Node(c.Value.Value),
+        }))).ToJsonString();
+
+    public static IReadOnlyDictionary<string, ConflictChoice>? ReadChoices(string? json) => json is null
+        ? null
+        : JsonDocument.Parse(json).RootElement.EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => new ConflictChoice(
+                Enum.Parse<ChoiceKind>(p.Value.GetProperty("kind").GetString()!),
+                p.Value.GetProperty("value").ValueKind == JsonValueKind.Null ? null : CanonicalValue.FromJson(p.Value.GetProperty("value"))),
+            StringComparer.Ordinal);
+
+    public static string? Write(PendingExternalWrite? pending) => pending is null
+        ? null
+        : new JsonObject
+        {
+            ["operation"] = pending.Operation.ToString(),
+            ["fields"] = pending.Fields is null ? null : ToObject(pending.Fields),
+            ["basis_token"] = pending.BasisToken,
+            ["idempotency_key"] = pending.IdempotencyKey,
+        }.ToJsonString();
+
+    public static PendingExternalWrite? ReadPendingWrite(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        var root = JsonDocument.Parse(json).RootElement;
+        var fields = root.GetProperty("fields");
+        return new PendingExternalWrite(
+            Enum.Parse<ExternalWriteOperation>(root.GetProperty("operation").GetString()!),
+            fields.ValueKind == JsonValueKind.Null ? null : FromObject(fields),
+            root.GetProperty("basis_token").GetString(),
+            root.GetProperty("idempotency_key").GetString()!);
+    }
+
+    private static JsonObject ToObject(FieldMap fields) =>
+        new(fields.Entries.Select(e => KeyValuePair.Create(e.Key, Node(e.Value))));
+
+    private static FieldMap FromObject(JsonElement element) =>
+        FieldMap.From(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, CanonicalValue.FromJson(p.Value))));
+
+    private static JsonNode? Node(CanonicalValue value) => JsonSerializer.SerializeToNode(value.Json);
+}

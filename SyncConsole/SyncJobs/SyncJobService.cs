@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+using SyncConsole.Core.Orchestration;
+using SyncConsole.Core.Schema;
+using SyncConsole.Data;
+
+namespace SyncConsole.SyncJobs;
+
+/// <summary>
+/// Requests, cancels and retries sync jobs. A job row is the truth; Quartz only carries the work: one durable Quartz
+/// job per connection (so a connection never runs two syncs at once, on any node) with one trigger per request.
+/// </summary>
+public sealed class SyncJobService(
+    IDbContextFactory<SyncConsoleDbContext> contexts, ISchedulerFactory schedulers, TimeProvider time)
+{
+    public const string QuartzGroup = "sync";
+    internal const string JobIdKey = "job_id";
+
+    /// <summary>Queues a job, or returns the equivalent job already waiting for this connection (the request joins it).</summary>
+    public async Task<SyncJobRow> RequestAsync(SyncJobRequestInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var type = input.JobType.ToWireName();
+        var entities = JsonSerializer.Serialize(input.EntityTypes.Select(e => e.ToWireName()).OrderBy(e => e, StringComparer.Ordinal));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var waiting = await db.SyncJobs.AsNoTracking()
+            .Where(j => j.TenantId == input.TenantId && j.ConnectionId == input.ConnectionId && j.Status == "queued" && !j.CancelRequested)
+            .Where(j => j.JobType == type && j.DryRun == input.DryRun && j.EntityTypesJson == entities)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (waiting is not null)
+        {
+            return waiting;
+        }
+
+        var row = new SyncJobRow
+        {
+            Id = Guid.NewGuid().ToString("D"),
+            TenantId = input.TenantId,
+            ConnectionId = input.ConnectionId,
+            IntegrationId = input.IntegrationId,
+            JobType = type,
+            EntityTypesJson = entities,
+            DryRun = input.DryRun,
+            Trigger = input.Trigger,
+            Status = JobStatus.Queued.ToWireName(),
+            RequestedBy = input.RequestedBy,
+            RetryOf = input.RetryOf,
+            RequestedAt = time.GetUtcNow(),
+        };
+        db.SyncJobs.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        await ScheduleAsync(row, cancellationToken);
+        return row;
+    }
+
+    /// <summary>Asks a job to stop: a queued one never starts, a running one stops at its next page. False when finished.</summary>
+    public async Task<bool> CancelAsync(Guid tenantId, string jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.SyncJobs.SingleAsync(j => j.TenantId == tenantId && j.Id == jobId, cancellationToken);
+        if (SyncJobWireNames.IsFinished(row.Status))
+        {
+            return false;
+        }
+
+        row.CancelRequested = true;
+        if (row.Status == JobStatus.Queued.ToWireName())
+        {
+            row.Status = JobStatus.Cancelled.ToWireName();
+            row.FinishedAt = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task ScheduleAsync(SyncJobRow row, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var jobKey = new JobKey(row.ConnectionId, QuartzGroup);
+        if (!await scheduler.Exists(jobKey, cancellationToken))
+        {
+            var detail = JobBuilder.Create<SyncQuartzJob>()
+                .WithIdentity(jobKey)
+                .WithDescription("Sync runs of one connection, one at a time")
+                .StoreDurably()
+                .RequestRecovery()
+                .Build();
+            await scheduler.AddJob(detail, new AddJobOptions { Replace = true }, cancellationToken);
+        }
+
+        var trigger = TriggerBuilder.Create(time)
+            .WithIdentity(row.Id, QuartzGroup)
+            .ForJob(jobKey)
+            .UsingJobData(JobIdKey, row.Id)
+            .StartNow()
+            .Build();
+        await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+    }
+}
