@@ -25,9 +25,7 @@ internal sealed partial class RecordSynchronizer
 
         var fields = SchemaUpgrader.Upgrade(ours.Record!).Fields;
         var match = await MatchOrChoiceAsync(conflict, () => RecordMatcher.MatchAsync(
-            entityType, fields, context.Matching.KeysFor(entityType),
-            (criteria, ct) => SearchExternalAsync(criteria, depth, ct),
-            async (id, ct) => (await context.States.FindByExternalIdAsync(ConnectionId, entityType, id, ct))?.InternalId is not null,
+            entityType, fields, context.Matching.KeysFor(entityType), ExternalSource(entityType, depth), InternalSource(entityType),
             cancellationToken));
         switch (match?.Kind)
         {
@@ -67,10 +65,7 @@ internal sealed partial class RecordSynchronizer
 
         var fields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
         var match = await MatchOrChoiceAsync(conflict, () => RecordMatcher.MatchAsync(
-            entityType, fields, context.Matching.KeysFor(entityType),
-            (criteria, ct) => Task.FromResult<IAsyncEnumerable<string>?>(
-                context.Records.FindAsync(criteria, ct).Select(r => r.Id)),
-            async (id, ct) => (await context.States.FindByInternalIdAsync(ConnectionId, entityType, id, ct))?.ExternalId is not null,
+            entityType, fields, context.Matching.KeysFor(entityType), InternalSource(entityType), ExternalSource(entityType, depth),
             cancellationToken));
         switch (match?.Kind)
         {
@@ -115,6 +110,20 @@ internal sealed partial class RecordSynchronizer
             ? new MatchOutcome(MatchKind.Unique, [value.Json.GetString()!], null)
             : MatchOutcome.NoMatch;
     }
+
+    private MatchSource InternalSource(EntityType entityType) => new(
+        (criteria, ct) => Task.FromResult<IAsyncEnumerable<string>?>(context.Records.FindAsync(criteria, ct).Select(r => r.Id)),
+        async (id, ct) => (await context.States.FindByInternalIdAsync(ConnectionId, entityType, id, ct))?.ExternalId is not null,
+        async (id, ct) => await context.Records.GetAsync(entityType, id, ct) is { IsDeleted: false, Record: { } record }
+            ? SchemaUpgrader.Upgrade(record).Fields
+            : null);
+
+    private MatchSource ExternalSource(EntityType entityType, int depth) => new(
+        (criteria, ct) => SearchExternalAsync(criteria, depth, ct),
+        async (id, ct) => (await context.States.FindByExternalIdAsync(ConnectionId, entityType, id, ct))?.InternalId is not null,
+        async (id, ct) => await Adapter.GetAsync(ConnectionId, entityType, id, ct) is { IsDeleted: false } theirs
+            ? await TranslateInAsync(entityType, theirs, depth, ct)
+            : null);
 
     private async Task<IAsyncEnumerable<string>?> SearchExternalAsync(MatchCriteria criteria, int depth, CancellationToken cancellationToken)
     {

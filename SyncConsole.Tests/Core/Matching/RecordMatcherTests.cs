@@ -9,12 +9,17 @@ public class RecordMatcherTests
 {
     private static readonly IReadOnlyList<MatchKey> CustomerKeys = new MatchingOptions().KeysFor(EntityType.Customer);
 
-    private static Task<MatchOutcome> MatchAsync(FieldMap fields, IEnumerable<(string Id, FieldMap Fields)> others, params string[] linked) =>
-        RecordMatcher.MatchAsync(EntityType.Customer, fields, CustomerKeys,
-            (criteria, _) => Task.FromResult<IAsyncEnumerable<string>?>(
-                others.Where(o => criteria.IsSatisfiedBy(o.Fields)).Select(o => o.Id).ToAsyncEnumerable()),
-            (id, _) => Task.FromResult(linked.Contains(id)),
-            CancellationToken.None);
+    private static Task<MatchOutcome> MatchAsync(
+        FieldMap fields, IReadOnlyList<(string Id, FieldMap Fields)> others, string[]? linked = null,
+        IReadOnlyList<(string Id, FieldMap Fields)>? own = null) =>
+        RecordMatcher.MatchAsync(EntityType.Customer, fields, CustomerKeys, Side(others, linked ?? []),
+            Side(own ?? [("mine", fields)], []), CancellationToken.None);
+
+    private static MatchSource Side(IReadOnlyList<(string Id, FieldMap Fields)> records, string[] linked) => new(
+        (criteria, _) => Task.FromResult<IAsyncEnumerable<string>?>(
+            records.Where(o => criteria.IsSatisfiedBy(o.Fields)).Select(o => o.Id).ToAsyncEnumerable()),
+        (id, _) => Task.FromResult(linked.Contains(id)),
+        (id, _) => Task.FromResult<FieldMap?>(records.Single(r => r.Id == id).Fields));
 
     [Fact]
     public async Task MatchAsync_SameDisplayNameIgnoringCaseAndSpaces_IsUnique()
@@ -53,10 +58,21 @@ public class RecordMatcherTests
     {
         var same = new CustomerBuilder().BuildFields();
 
-        var outcome = await MatchAsync(same, [("1", same), ("2", same)], "1");
+        var outcome = await MatchAsync(same, [("1", same), ("2", same)], ["1"]);
 
         Assert.Equal(["2"], outcome.CandidateIds);
         Assert.Equal(MatchKind.Unique, outcome.Kind);
+    }
+
+    [Fact]
+    public async Task MatchAsync_CandidateMatchesSeveralOfOurs_IsAmbiguous()
+    {
+        var same = new CustomerBuilder().BuildFields();
+
+        var outcome = await MatchAsync(same, [("1", same)], own: [("mine", same), ("twin", same)]);
+
+        Assert.Equal(MatchKind.Ambiguous, outcome.Kind);
+        Assert.Equal(["1"], outcome.CandidateIds);
     }
 
     [Fact]
