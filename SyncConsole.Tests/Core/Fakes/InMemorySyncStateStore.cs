@@ -53,6 +53,11 @@ internal sealed class InMemorySyncStateStore(InMemoryRecordStore records, CrashS
             records.Apply(commit.Write);
         }
 
+        foreach (var retired in commit.RetiredStateIds)
+        {
+            _states.Remove(retired);
+        }
+
         Put(commit.State);
         return Task.CompletedTask;
     }
