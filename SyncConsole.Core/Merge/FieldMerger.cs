@@ -18,7 +18,9 @@ namespace SyncConsole.Core.Merge;
 /// Line items (<c>lines</c>, <c>applied_to</c>) merge as <b>one value</b>, not as a keyed list: lines have no
 /// identity shared by both systems (provider line ids are per document and renumbered on edits), and line amounts
 /// must keep adding up to <c>total</c>; merging line by line could produce an invoice neither side wrote. So any
-/// change to the lines is a change of the whole list, and concurrent different line edits are one field conflict.
+/// change to the lines is a change of the whole list, and concurrent different line edits are one conflict. For the
+/// same reason an invoice's or bill's <c>lines</c> and <c>total</c> merge together as one unit
+/// (<see cref="EntitySchema.MergeUnits"/>): both come from the same side.
 /// </para>
 /// </summary>
 public static class FieldMerger
@@ -40,22 +42,29 @@ public static class FieldMerger
         var merged = new List<KeyValuePair<string, CanonicalValue>>();
         var conflicts = new List<FieldConflict>();
         var resolutions = new List<FieldResolution>();
-        foreach (var name in names)
+        foreach (var unit in UnitsOf(input.Rule.EntityType, names))
         {
-            var (b, o, t) = (baseFields[name], input.Ours[name], input.Theirs[name]);
-            var oursChanged = input.Base is null || !o.Equals(b);
-            var theirsChanged = input.Base is null || !t.Equals(b);
-            var value = (o.Equals(t), oursChanged, theirsChanged) switch
+            bool Differs(FieldMap a, FieldMap b) => unit.Any(f => !a[f].Equals(b[f]));
+            var oursChanged = input.Base is null || Differs(input.Ours, baseFields);
+            var theirsChanged = input.Base is null || Differs(input.Theirs, baseFields);
+            var side = (Differs(input.Ours, input.Theirs), oursChanged, theirsChanged) switch
             {
-                (true, _, _) => o,
-                (false, true, false) => o,
-                (false, false, true) => t,
-                _ => Settle(input, input.Rule.PolicyFor(name), name, b, o, t, conflicts, resolutions),
+                (false, _, _) => MergeSide.Ours,
+                (true, true, false) => MergeSide.Ours,
+                (true, false, true) => MergeSide.Theirs,
+                _ => Settle(input, unit, baseFields, conflicts, resolutions),
             };
-            merged.Add(KeyValuePair.Create(name, value));
+            merged.AddRange(unit.Select(f => KeyValuePair.Create(f, side == MergeSide.Ours ? input.Ours[f] : input.Theirs[f])));
         }
 
-        return new(FieldMap.From(merged), conflicts, resolutions);
+        return new(FieldMap.From(names.Select(n => merged.First(m => m.Key == n))), conflicts, resolutions);
+    }
+
+    /// <summary>The schema's merge units that are present, plus any other field as a unit of its own.</summary>
+    private static IEnumerable<IReadOnlyList<string>> UnitsOf(EntityType entityType, List<string> names)
+    {
+        var units = EntitySchema.For(entityType).MergeUnits.Where(u => u.All(names.Contains)).ToList();
+        return units.Concat(names.Where(n => !units.Any(u => u.Contains(n))).Select(n => (IReadOnlyList<string>)[n]));
     }
 
     private static MergeResult MergeRecord(MergeInput input, FieldMap baseFields, List<string> names)
@@ -87,19 +96,25 @@ public static class FieldMerger
         return new(winner == MergeSide.Ours ? input.Ours : input.Theirs, [], resolutions);
     }
 
-    private static CanonicalValue Settle(
-        MergeInput input, ConflictPolicy policy, string name, CanonicalValue b, CanonicalValue o, CanonicalValue t,
-        List<FieldConflict> conflicts, List<FieldResolution> resolutions)
+    /// <summary>
+    /// Settles a unit both sides changed differently: the policy of its first field (field override, else master)
+    /// picks a side and is recorded, or every differing field of the unit becomes an open conflict (ours kept meanwhile).
+    /// </summary>
+    private static MergeSide Settle(
+        MergeInput input, IReadOnlyList<string> unit, FieldMap baseFields, List<FieldConflict> conflicts,
+        List<FieldResolution> resolutions)
     {
+        var differing = unit.Where(f => !input.Ours[f].Equals(input.Theirs[f])).ToList();
+        var policy = input.Rule.PolicyFor(unit[0]);
         var winner = Winner(input, policy);
         if (winner is null)
         {
-            conflicts.Add(new FieldConflict(name, b, o, t));
-            return o;
+            conflicts.AddRange(differing.Select(f => new FieldConflict(f, baseFields[f], input.Ours[f], input.Theirs[f])));
+            return MergeSide.Ours;
         }
 
-        resolutions.Add(new FieldResolution(name, winner.Value, policy));
-        return winner == MergeSide.Ours ? o : t;
+        resolutions.AddRange(differing.Select(f => new FieldResolution(f, winner.Value, policy)));
+        return winner.Value;
     }
 
     /// <summary>The side a policy picks, or null when a person must decide.</summary>

@@ -25,9 +25,7 @@ internal sealed partial class RecordSynchronizer
 
         var fields = SchemaUpgrader.Upgrade(ours.Record!).Fields;
         var match = await MatchOrChoiceAsync(conflict, () => RecordMatcher.MatchAsync(
-            entityType, fields, context.Matching.KeysFor(entityType),
-            (criteria, ct) => SearchExternalAsync(criteria, depth, ct),
-            async (id, ct) => (await context.States.FindByExternalIdAsync(ConnectionId, entityType, id, ct))?.InternalId is not null,
+            entityType, fields, context.Matching.KeysFor(entityType), ExternalSource(entityType, depth), InternalSource(entityType),
             cancellationToken));
         switch (match?.Kind)
         {
@@ -41,8 +39,10 @@ internal sealed partial class RecordSynchronizer
                 var theirs = await Adapter.GetAsync(ConnectionId, entityType, match.CandidateIds[0], cancellationToken)
                     ?? throw new RecordSyncException($"Matched provider record {match.CandidateIds[0]} no longer exists.");
                 await MarkAppliedAsync(conflict, cancellationToken);
-                await ReconcileAsync(entityType, state with { ExternalId = theirs.ExternalId, Base = null }, ours, theirs,
-                    null, depth, cancellationToken);
+                var linked = await LinkAsync(state with { ExternalId = theirs.ExternalId, Base = null },
+                    await context.States.FindByExternalIdAsync(ConnectionId, entityType, theirs.ExternalId, cancellationToken),
+                    cancellationToken);
+                await ReconcileAsync(entityType, linked, ours, theirs, null, depth, cancellationToken);
                 break;
             case MatchKind.Ambiguous:
                 await RaiseAmbiguousAsync(entityType, state, CanonicalValue.From(ours.Id),
@@ -67,10 +67,7 @@ internal sealed partial class RecordSynchronizer
 
         var fields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
         var match = await MatchOrChoiceAsync(conflict, () => RecordMatcher.MatchAsync(
-            entityType, fields, context.Matching.KeysFor(entityType),
-            (criteria, ct) => Task.FromResult<IAsyncEnumerable<string>?>(
-                context.Records.FindAsync(criteria, ct).Select(r => r.Id)),
-            async (id, ct) => (await context.States.FindByInternalIdAsync(ConnectionId, entityType, id, ct))?.ExternalId is not null,
+            entityType, fields, context.Matching.KeysFor(entityType), InternalSource(entityType), ExternalSource(entityType, depth),
             cancellationToken));
         switch (match?.Kind)
         {
@@ -84,14 +81,33 @@ internal sealed partial class RecordSynchronizer
                 var ours = await context.Records.GetAsync(entityType, match.CandidateIds[0], cancellationToken)
                     ?? throw new RecordSyncException($"Matched record {match.CandidateIds[0]} no longer exists.");
                 await MarkAppliedAsync(conflict, cancellationToken);
-                await ReconcileAsync(entityType, state with { InternalId = ours.Id, Base = null }, ours, theirs,
-                    null, depth, cancellationToken);
+                var linked = await LinkAsync(state with { InternalId = ours.Id, Base = null },
+                    await context.States.FindByInternalIdAsync(ConnectionId, entityType, ours.Id, cancellationToken),
+                    cancellationToken);
+                await ReconcileAsync(entityType, linked, ours, theirs, null, depth, cancellationToken);
                 break;
             case MatchKind.Ambiguous:
                 await RaiseAmbiguousAsync(entityType, state, CanonicalValue.From(match.CandidateIds),
                     CanonicalValue.From(theirs.ExternalId), ChangeDirection.Inbound, match, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Stores a new link at once. The matched record may have a state of its own (it waited for review, or failed): that
+    /// state is retired in the same commit and its review item closed, so one record never has two states.
+    /// </summary>
+    private async Task<SyncState> LinkAsync(SyncState linked, SyncState? candidateState, CancellationToken cancellationToken)
+    {
+        if (candidateState is null || context.DryRun)
+        {
+            return linked;
+        }
+
+        await MarkAppliedAsync(await context.Conflicts.FindActiveAsync(ConnectionId, candidateState.StateId, cancellationToken),
+            cancellationToken);
+        await context.States.CommitAsync(new SyncCommit(null, linked) { RetiredStateIds = [candidateState.StateId] }, cancellationToken);
+        return linked;
     }
 
     /// <summary>
@@ -115,6 +131,20 @@ internal sealed partial class RecordSynchronizer
             ? new MatchOutcome(MatchKind.Unique, [value.Json.GetString()!], null)
             : MatchOutcome.NoMatch;
     }
+
+    private MatchSource InternalSource(EntityType entityType) => new(
+        (criteria, ct) => Task.FromResult<IAsyncEnumerable<string>?>(context.Records.FindAsync(criteria, ct).Select(r => r.Id)),
+        async (id, ct) => (await context.States.FindByInternalIdAsync(ConnectionId, entityType, id, ct))?.ExternalId is not null,
+        async (id, ct) => await context.Records.GetAsync(entityType, id, ct) is { IsDeleted: false, Record: { } record }
+            ? SchemaUpgrader.Upgrade(record).Fields
+            : null);
+
+    private MatchSource ExternalSource(EntityType entityType, int depth) => new(
+        (criteria, ct) => SearchExternalAsync(criteria, depth, ct),
+        async (id, ct) => (await context.States.FindByExternalIdAsync(ConnectionId, entityType, id, ct))?.InternalId is not null,
+        async (id, ct) => await Adapter.GetAsync(ConnectionId, entityType, id, ct) is { IsDeleted: false } theirs
+            ? await TranslateInAsync(entityType, theirs, depth, ct)
+            : null);
 
     private async Task<IAsyncEnumerable<string>?> SearchExternalAsync(MatchCriteria criteria, int depth, CancellationToken cancellationToken)
     {

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A chart-of-accounts entry (name list: inactivated, never deleted).</summary>
 public sealed record Account : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Account;
 
     /// <summary>Account name; unique per company.</summary>

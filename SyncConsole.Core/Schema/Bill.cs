@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A vendor bill (transaction: deleted, not inactivated).</summary>
 public sealed record Bill : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Bill;
 
     /// <summary>Our id of the vendor.</summary>

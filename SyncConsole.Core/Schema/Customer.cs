@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A customer (name list: inactivated, never deleted).</summary>
 public sealed record Customer : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Customer;
 
     /// <summary>Display name; unique across customers and vendors at most providers.</summary>

@@ -15,6 +15,7 @@ public sealed class EntitySchema
         // Derived from the typed entity so the field list cannot drift from the typed shape.
         Fields = CanonicalEntity.Create(entityType).ToRecord().Fields.Names;
         References = ReferencesOf(entityType);
+        MergeUnits = UnitsOf(entityType, Fields);
     }
 
     /// <summary>The entity type.</summary>
@@ -26,6 +27,13 @@ public sealed class EntitySchema
     /// <summary>References to other entities (translated between our ids and provider ids).</summary>
     public IReadOnlyList<ReferencePath> References { get; }
 
+    /// <summary>
+    /// The fields grouped into merge units, in field order: most units are one field; a transaction's <c>lines</c> and
+    /// <c>total</c> form one unit, because the total is derived from the lines and taking each from another side would
+    /// produce a document whose lines do not add up.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> MergeUnits { get; }
+
     /// <summary>The entity types this one references (its sync dependencies).</summary>
     public IEnumerable<EntityType> Dependencies => References.Select(r => r.Target).Distinct();
 
@@ -34,6 +42,18 @@ public sealed class EntitySchema
 
     /// <summary>True when <paramref name="field"/> is a canonical field of this entity.</summary>
     public bool HasField(string field) => Fields.Contains(field, StringComparer.Ordinal);
+
+    private static List<IReadOnlyList<string>> UnitsOf(EntityType entityType, IReadOnlyList<string> fields)
+    {
+        string[] linked = entityType is EntityType.Invoice or EntityType.Bill ? ["lines", "total"] : [];
+        var units = fields.Where(f => !linked.Contains(f)).Select(f => (IReadOnlyList<string>)[f]).ToList();
+        if (linked.Length > 0)
+        {
+            units.Insert(fields.ToList().IndexOf(linked[0]), linked);
+        }
+
+        return units;
+    }
 
     private static ReferencePath[] ReferencesOf(EntityType entityType) => entityType switch
     {

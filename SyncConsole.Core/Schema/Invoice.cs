@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A sales invoice (transaction: deleted, not inactivated).</summary>
 public sealed record Invoice : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Invoice;
 
     /// <summary>Our id of the customer billed.</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A product or service (name list: inactivated, never deleted).</summary>
 public sealed record Item : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Item;
 
     /// <summary>Item name; unique per company.</summary>

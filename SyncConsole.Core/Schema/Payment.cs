@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A customer payment (transaction: deleted, not inactivated).</summary>
 public sealed record Payment : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Payment;
 
     /// <summary>Our id of the paying customer.</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SyncConsole.Core.Schema;
 
 /// <summary>A vendor (name list: inactivated, never deleted).</summary>
 public sealed record Vendor : CanonicalEntity
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override EntityType EntityType => EntityType.Vendor;
 
     /// <summary>Display name; unique across customers and vendors at most providers.</summary>
