@@ -13,12 +13,17 @@ internal sealed class QuickBooksTestClients : IDisposable
     private readonly HttpClient _oauthHttp = new();
     private readonly HttpClient _apiHttp;
 
-    public QuickBooksTestClients(SandboxServer server, Action<QuickBooksOptions>? configure = null, HttpMessageHandler? apiHandler = null)
+    public QuickBooksTestClients(SandboxServer server, Action<QuickBooksOptions>? configure = null)
+        : this(server.BaseAddress, configure, null)
+    {
+    }
+
+    public QuickBooksTestClients(Uri emulatorBase, Action<QuickBooksOptions>? configure, HttpMessageHandler? apiHandler)
     {
         var settings = new QuickBooksOptions
         {
             Environment = QuickBooksEnvironment.Emulator,
-            EmulatorBaseUrl = server.BaseAddress,
+            EmulatorBaseUrl = emulatorBase,
             ClientId = SandboxServer.ClientId,
             ClientSecret = SandboxServer.ClientSecret,
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
