@@ -23,11 +23,11 @@ internal sealed partial class QuickBooksApiClient
         }
     }
 
-    /// <summary>The number of rows matching a query (<c>SELECT count(*)</c>).</summary>
+    /// <summary>The number of rows matching a query (<c>SELECT count(*)</c>); name lists count active rows unless <paramref name="where"/> filters on Active.</summary>
     public async Task<int> CountAsync<T>(string connectionId, string? where, CancellationToken cancellationToken)
         where T : QboEntity, IQboEntity
     {
-        var text = $"SELECT count(*) FROM {T.EntityName}{Where(T.IsNameList, where)}";
+        var text = $"SELECT count(*) FROM {T.EntityName}{Where(includeInactive: false, where)}";
         using var document = await SendAsync(connectionId, HttpMethod.Get, "query", new Dictionary<string, string?> { ["query"] = text }, null, cancellationToken);
         return document.RootElement.GetProperty("QueryResponse").TryGetProperty("totalCount", out var count) ? count.GetInt32() : 0;
     }
