@@ -1,0 +1,157 @@
+using SyncConsole.Core.Conflicts;
+using SyncConsole.Core.Merge;
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Rules;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
+
+namespace SyncConsole.Core.Orchestration;
+
+/// <summary>Reconciling a linked record: observe versions, decide, merge, and apply or raise a conflict.</summary>
+internal sealed partial class RecordSynchronizer
+{
+    private async Task ReconcileAsync(
+        EntityType entityType, SyncState state, InternalRecord? ours, ExternalRecord theirs, ConflictRecord? conflict,
+        int depth, CancellationToken cancellationToken)
+    {
+        var vector = ours is null ? state.Vector : state.Vector.ObserveInternal(ours.Version);
+        if (!string.Equals(theirs.VersionToken, state.ExternalToken, StringComparison.Ordinal))
+        {
+            vector = vector.ObserveExternalChange();
+        }
+
+        state = state with { Vector = vector, ExternalToken = theirs.VersionToken };
+        var oursDeleted = ours is null || ours.IsDeleted;
+        if (oursDeleted || theirs.IsDeleted)
+        {
+            await ReconcileDeletionAsync(entityType, state, ours, theirs, conflict, depth, cancellationToken);
+            return;
+        }
+
+        var decision = state.Base is null ? SyncDecision.Conflict : vector.Decide();
+        if (decision == SyncDecision.InSync && conflict is null)
+        {
+            await SettleInSyncAsync(entityType, state, cancellationToken);
+            return;
+        }
+
+        var oursFields = SchemaUpgrader.Upgrade(ours!.Record!).Fields;
+        var theirsFields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
+        var rule = context.RuleFor(entityType);
+        var merge = FieldMerger.Merge(new MergeInput(
+            EffectiveBase(state, theirsFields), oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
+        var merged = merge.Merged;
+        var open = merge.Conflicts;
+        if (conflict is { Status: ConflictStatus.Resolved, Kind: ConflictKind.FieldValues, Choices: { } choices })
+        {
+            merged = merged.With(open.Where(c => choices.ContainsKey(c.Field)).Select(c =>
+                KeyValuePair.Create(c.Field, ConflictResolution.ChosenValue(choices[c.Field], c.Ours, c.Theirs))));
+            open = open.Where(c => !choices.ContainsKey(c.Field)).ToList();
+        }
+
+        if (open.Count > 0)
+        {
+            await RaiseConflictAsync(entityType, state, conflict, ConflictKind.FieldValues, open, cancellationToken);
+            return;
+        }
+
+        var pair = new RecordPair(ours, theirs, oursFields, theirsFields);
+        await ApplyMergedAsync(entityType, state, pair, merged, merge.Resolutions, conflict, depth, cancellationToken);
+    }
+
+    private async Task ReconcileDeletionAsync(
+        EntityType entityType, SyncState state, InternalRecord? ours, ExternalRecord theirs, ConflictRecord? conflict,
+        int depth, CancellationToken cancellationToken)
+    {
+        var oursDeleted = ours is null || ours.IsDeleted;
+        if (oursDeleted && theirs.IsDeleted)
+        {
+            var removed = state with { Removed = true, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null };
+            await CommitAsync(null, Mark(removed, ours?.Version ?? 0), cancellationToken);
+            Record(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.");
+            return;
+        }
+
+        var deleter = oursDeleted ? MergeSide.Ours : MergeSide.Theirs;
+        var editorFields = oursDeleted
+            ? await TranslateInAsync(entityType, theirs, depth, cancellationToken)
+            : SchemaUpgrader.Upgrade(ours!.Record!).Fields;
+        var editorChanged = (oursDeleted ? state.Vector.ExternalChanged : state.Vector.InternalChanged)
+            && !editorFields.Equals(state.Base);
+        var winner = !editorChanged
+            ? deleter
+            : DeletionWinner(conflict, context.RuleFor(entityType), deleter, ours?.ModifiedAt, theirs.ModifiedAt);
+        if (winner is null)
+        {
+            var fields = new FieldConflict(ConflictFields.Deleted, CanonicalValue.From(false),
+                CanonicalValue.From(oursDeleted), CanonicalValue.From(theirs.IsDeleted));
+            await RaiseConflictAsync(entityType, state, conflict, ConflictKind.DeleteVersusEdit, [fields], cancellationToken);
+            return;
+        }
+
+        IReadOnlyList<FieldResolution> resolutions = editorChanged && conflict is null
+            ? [new FieldResolution(ConflictFields.Deleted, winner.Value, context.RuleFor(entityType).MasterIfConflict)]
+            : [];
+        var removal = new Removal(deleter, ours, theirs, editorFields, resolutions);
+        await (winner == deleter
+            ? PropagateDeletionAsync(entityType, state, removal, conflict, cancellationToken)
+            : RestoreAsync(entityType, state, removal, conflict, depth, cancellationToken));
+    }
+
+    /// <summary>Who wins a delete against an edit: a person's choice, else the record-level policy; null = ask a person.</summary>
+    private static MergeSide? DeletionWinner(
+        ConflictRecord? conflict, SyncRule rule, MergeSide deleter, DateTimeOffset? oursAt, DateTimeOffset? theirsAt)
+    {
+        if (conflict is { Kind: ConflictKind.DeleteVersusEdit, Status: ConflictStatus.Resolved, Choices: { } choices })
+        {
+            var keepDeleted = ConflictResolution.ChosenValue(choices[ConflictFields.Deleted],
+                CanonicalValue.From(deleter == MergeSide.Ours), CanonicalValue.From(deleter == MergeSide.Theirs));
+            var editor = deleter == MergeSide.Ours ? MergeSide.Theirs : MergeSide.Ours;
+            return keepDeleted.Equals(CanonicalValue.From(true)) ? deleter : editor;
+        }
+
+        return rule.MasterIfConflict switch
+        {
+            ConflictPolicy.External => MergeSide.Theirs,
+            ConflictPolicy.OurSystem => MergeSide.Ours,
+            ConflictPolicy.Manual => null,
+            ConflictPolicy.LastWriterWins => (oursAt, theirsAt) switch
+            {
+                ({ } o, { } t) when o > t => MergeSide.Ours,
+                ({ } o, { } t) when t > o => MergeSide.Theirs,
+                _ => null,
+            },
+        };
+    }
+
+    /// <summary>
+    /// The base to merge against. After a job died between a provider write and its commit, the fields that write
+    /// changed and that the provider now shows are our own change, not the provider's: they count as base.
+    /// </summary>
+    private static FieldMap? EffectiveBase(SyncState state, FieldMap theirsFields)
+    {
+        if (state.PendingWrite?.Fields is not { } written || state.PendingWrite.Operation == ExternalWriteOperation.Create)
+        {
+            return state.Base;
+        }
+
+        var landed = written.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)).ToList();
+        return landed.Count == 0 ? state.Base : (state.Base ?? FieldMap.Empty).With(landed);
+    }
+
+    private async Task SettleInSyncAsync(EntityType entityType, SyncState state, CancellationToken cancellationToken)
+    {
+        if (state.Status != RecordSyncStatus.Synced || state.PendingWrite is not null)
+        {
+            await CommitAsync(null, state with { Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null }, cancellationToken);
+        }
+
+        Record(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.");
+    }
+
+    /// <summary>The state after a successful reconciliation at our version <paramref name="internalVersion"/>.</summary>
+    private SyncState Mark(SyncState state, long internalVersion) => state with
+    {
+        Vector = context.Marker(state.Vector, internalVersion, state.Vector.ExternalVersion),
+    };
+}

@@ -1,0 +1,83 @@
+using SyncConsole.Core.Matching;
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Rules;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
+
+namespace SyncConsole.Core.Orchestration;
+
+/// <summary>The state of one running job shared by its record decisions.</summary>
+internal sealed class SyncContext(
+    SyncJobRequest request,
+    SyncProvider provider,
+    IInternalRecordStore records,
+    ISyncStateStore states,
+    IConflictStore conflicts,
+    TimeProvider clock,
+    MatchingOptions matching,
+    SyncMarker marker)
+{
+    private readonly Dictionary<EntityType, EntityJobSummary> _summaries = [];
+
+    public SyncJobRequest Request { get; } = request;
+
+    public SyncProvider Provider { get; } = provider;
+
+    public IInternalRecordStore Records { get; } = records;
+
+    public ISyncStateStore States { get; } = states;
+
+    public IConflictStore Conflicts { get; } = conflicts;
+
+    public TimeProvider Clock { get; } = clock;
+
+    public MatchingOptions Matching { get; } = matching;
+
+    public SyncMarker Marker { get; } = marker;
+
+    public string ConnectionId => Request.ConnectionId;
+
+    public bool DryRun => Request.DryRun;
+
+    /// <summary>Results not yet handed to the progress sink (the current page).</summary>
+    public List<RecordResult> PendingResults { get; } = [];
+
+    /// <summary>Every result of a dry run.</summary>
+    public List<RecordResult> Plan { get; } = [];
+
+    /// <summary>Completed fraction of the job, 0..1.</summary>
+    public double Progress { get; set; }
+
+    /// <summary>True when any record failed.</summary>
+    public bool AnyFailed { get; private set; }
+
+    public IReadOnlyList<EntityJobSummary> Summaries => _summaries.Values.ToList();
+
+    /// <summary>
+    /// The effective rule: the connection's rule, disabled when the provider does not support the entity type, so an
+    /// unsupported entity is treated exactly like a disabled one (never read nor written).
+    /// </summary>
+    public SyncRule RuleFor(EntityType entityType)
+    {
+        var rule = Request.RuleFor(entityType);
+        return Provider.Strategy.EntityOrder.Contains(entityType) ? rule : rule with { Enabled = false };
+    }
+
+    public EntityCapabilities CapabilitiesOf(EntityType entityType) => Provider.Strategy.CapabilitiesOf(entityType);
+
+    public void Count(EntityType entityType, int fetched) => _summaries[entityType] = SummaryOf(entityType).AddFetched(fetched);
+
+    public void Record(RecordResult result)
+    {
+        _summaries[result.EntityType] = SummaryOf(result.EntityType).Add(result.Action);
+        AnyFailed |= result.Action == ResultAction.Failed;
+        PendingResults.Add(result);
+        if (DryRun)
+        {
+            Plan.Add(result);
+        }
+    }
+
+    public EntityJobSummary SummaryOf(EntityType entityType) =>
+        _summaries.GetValueOrDefault(entityType) ?? EntityJobSummary.Empty(entityType, RuleFor(entityType).Direction);
+}

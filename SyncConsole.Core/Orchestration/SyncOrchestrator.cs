@@ -1,0 +1,170 @@
+using Microsoft.Extensions.Options;
+using SyncConsole.Core.Matching;
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
+
+namespace SyncConsole.Core.Orchestration;
+
+/// <summary>
+/// Runs sync jobs. For every enabled entity type, in the provider's dependency order, it first retries unsettled
+/// records, then streams the provider's change feed (inbound-capable rules) and our change feed (outbound-capable
+/// rules) page by page. Each record decision commits on its own; each page's cursor is stored once the page is done,
+/// so a killed job resumes after its last finished page, and redoing a partly done page is harmless (decisions are
+/// idempotent: a reconciled record is in sync, and provider writes carry deterministic idempotency keys).
+/// </summary>
+public sealed class SyncOrchestrator
+{
+    private readonly ISyncProviderRegistry _providers;
+    private readonly IInternalRecordStore _records;
+    private readonly ISyncStateStore _states;
+    private readonly IConflictStore _conflicts;
+    private readonly IJobProgressSink _progress;
+    private readonly TimeProvider _clock;
+    private readonly MatchingOptions _matching;
+    private readonly SyncMarker _marker;
+
+    /// <summary>Creates the orchestrator from the core's ports.</summary>
+    public SyncOrchestrator(
+        ISyncProviderRegistry providers, IInternalRecordStore records, ISyncStateStore states, IConflictStore conflicts,
+        IJobProgressSink progress, TimeProvider clock, IOptions<MatchingOptions> matching)
+        : this(providers, records, states, conflicts, progress, clock, matching, (v, i, e) => v.MarkSynced(i, e))
+    {
+    }
+
+    /// <summary>Test seam: the same, with another way of marking a record synced.</summary>
+    internal SyncOrchestrator(
+        ISyncProviderRegistry providers, IInternalRecordStore records, ISyncStateStore states, IConflictStore conflicts,
+        IJobProgressSink progress, TimeProvider clock, IOptions<MatchingOptions> matching, SyncMarker marker)
+    {
+        ArgumentNullException.ThrowIfNull(matching);
+        _providers = providers;
+        _records = records;
+        _states = states;
+        _conflicts = conflicts;
+        _progress = progress;
+        _clock = clock;
+        _matching = matching.Value;
+        _marker = marker;
+    }
+
+    /// <summary>
+    /// Runs one job to the end (or to the first safe point after cancellation). Record-level failures are recorded
+    /// per record and make the job partially succeeded; anything else fails the job with its message.
+    /// </summary>
+    public async Task<SyncJobOutcome> RunAsync(SyncJobRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var provider = _providers.Resolve(request.ProviderId);
+        var context = new SyncContext(request, provider, _records, _states, _conflicts, _clock, _matching, _marker);
+        var entities = provider.Strategy.EntityOrder
+            .Where(e => context.RuleFor(e).Enabled)
+            .Where(e => request.JobType != SyncJobType.Entity || request.EntityTypes.Contains(e))
+            .ToList();
+        try
+        {
+            if (await provider.Adapter.AuthenticateAsync(request.ConnectionId, cancellationToken)
+                == AuthenticationStatus.NeedsReauthentication)
+            {
+                return Outcome(context, JobStatus.Failed, "The connection needs to be reauthorized.");
+            }
+
+            for (var i = 0; i < entities.Count; i++)
+            {
+                await RunEntityAsync(context, entities[i], cancellationToken);
+                await ReportAsync(context, (i + 1) / (double)entities.Count, cancellationToken);
+            }
+
+            return Outcome(context, context.AnyFailed ? JobStatus.PartiallySucceeded : JobStatus.Succeeded, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await FlushResultsAsync(context, CancellationToken.None);
+            return Outcome(context, JobStatus.Cancelled, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not swallowed: the job ends failed with the error, committed records and pages stay committed, and the
+            // results of the records decided so far are still recorded.
+            await FlushResultsAsync(context, CancellationToken.None);
+            return Outcome(context, JobStatus.Failed, ex.Message);
+        }
+    }
+
+    private async Task RunEntityAsync(SyncContext context, EntityType entityType, CancellationToken cancellationToken)
+    {
+        var sync = new RecordSynchronizer(context);
+        var rule = context.RuleFor(entityType);
+        var capabilities = context.CapabilitiesOf(entityType);
+        var connection = context.ConnectionId;
+        await foreach (var state in _states.ListUnsettledAsync(connection, entityType, cancellationToken))
+        {
+            await sync.SyncUnsettledAsync(state, cancellationToken);
+        }
+
+        await FlushResultsAsync(context, cancellationToken);
+        var full = context.Request.JobType == SyncJobType.Full;
+        if (rule.AllowsInbound && capabilities.CanRead)
+        {
+            var cursor = full ? null : await _states.GetCursorAsync(connection, entityType, CursorSide.External, cancellationToken);
+            await foreach (var page in context.Provider.Adapter.ReadPagesAsync(connection, entityType, cursor, cancellationToken))
+            {
+                context.Count(entityType, page.Records.Count);
+                foreach (var record in page.Records.GroupBy(r => r.ExternalId).Select(g => g.Last()))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await sync.SyncExternalAsync(entityType, record, 0, cancellationToken);
+                }
+
+                await CheckpointAsync(context, entityType, CursorSide.External, page.NextCursor, cancellationToken);
+            }
+        }
+
+        if (rule.AllowsOutbound && capabilities.CanWrite)
+        {
+            var cursor = full ? null : await _states.GetCursorAsync(connection, entityType, CursorSide.Internal, cancellationToken);
+            await foreach (var page in _records.ReadPagesAsync(entityType, cursor, cancellationToken))
+            {
+                context.Count(entityType, page.Records.Count);
+                foreach (var record in page.Records.GroupBy(r => r.Id).Select(g => g.Last()))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await sync.SyncInternalAsync(entityType, record, 0, cancellationToken);
+                }
+
+                await CheckpointAsync(context, entityType, CursorSide.Internal, page.NextCursor, cancellationToken);
+            }
+        }
+    }
+
+    private async Task CheckpointAsync(
+        SyncContext context, EntityType entityType, CursorSide side, string cursor, CancellationToken cancellationToken)
+    {
+        if (!context.DryRun)
+        {
+            await _states.SaveCursorAsync(context.ConnectionId, entityType, side, cursor, cancellationToken);
+        }
+
+        await FlushResultsAsync(context, cancellationToken);
+        await ReportAsync(context, null, cancellationToken);
+    }
+
+    private async Task FlushResultsAsync(SyncContext context, CancellationToken cancellationToken)
+    {
+        if (context.PendingResults.Count > 0 && !context.DryRun)
+        {
+            await _progress.RecordResultsAsync(context.Request.JobId, context.PendingResults.ToList(), cancellationToken);
+        }
+
+        context.PendingResults.Clear();
+    }
+
+    private Task ReportAsync(SyncContext context, double? progress, CancellationToken cancellationToken)
+    {
+        context.Progress = progress ?? context.Progress;
+        return _progress.ReportAsync(new JobProgress(context.Request.JobId, context.Progress, context.Summaries), cancellationToken);
+    }
+
+    private static SyncJobOutcome Outcome(SyncContext context, JobStatus status, string? error) =>
+        new(context.Request.JobId, status, context.Summaries, context.Plan.ToList(), error);
+}
