@@ -2,8 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SyncConsole.Core;
 using SyncConsole.QuickBooks.Api;
 using SyncConsole.QuickBooks.Auth;
+using SyncConsole.QuickBooks.Mapping;
+using SyncConsole.QuickBooks.Sync;
 using SyncConsole.QuickBooks.Webhooks;
 
 namespace SyncConsole.QuickBooks;
@@ -11,12 +14,17 @@ namespace SyncConsole.QuickBooks;
 /// <summary>Registers the QuickBooks Online integration.</summary>
 public static class QuickBooksServiceCollectionExtensions
 {
+    /// <summary>The provider id QuickBooks is registered under with Core (<c>quickbooks</c>).</summary>
+    public const string ProviderId = "quickbooks";
+
     internal const string OAuthHttpClient = "QuickBooks.OAuth";
     internal const string ApiHttpClient = "QuickBooks.Api";
 
     /// <summary>
     /// Adds the QuickBooks options (section <c>QuickBooks</c>, validated on start), OAuth client, token provider, API
-    /// client and webhook verifier. The app must register an <see cref="IQuickBooksTokenStore"/>.
+    /// client and webhook verifier, and registers the provider with Core as <see cref="ProviderId"/> (adapter, strategy
+    /// and the seven mappers). The app must register an <see cref="IQuickBooksTokenStore"/> and call Core's
+    /// <c>AddSyncCore</c>.
     /// </summary>
     public static IServiceCollection AddQuickBooks(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +47,14 @@ public static class QuickBooksServiceCollectionExtensions
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<QuickBooksApiClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ApiHttpClient)));
         services.TryAddSingleton<QuickBooksWebhookVerifier>();
+        services.AddSyncProvider<QuickBooksIntegrationAdapter, QuickBooksSyncStrategy>(ProviderId, provider => provider
+            .AddMapper<QboAccountMapper>()
+            .AddMapper<QboItemMapper>()
+            .AddMapper<QboCustomerMapper>()
+            .AddMapper<QboVendorMapper>()
+            .AddMapper<QboInvoiceMapper>()
+            .AddMapper<QboBillMapper>()
+            .AddMapper<QboPaymentMapper>());
         return services;
     }
 

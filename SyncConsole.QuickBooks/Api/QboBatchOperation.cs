@@ -22,6 +22,19 @@ internal sealed record QboBatchOperation(string BId, QboBatchVerb Verb, string? 
     public static QboBatchOperation Delete<T>(string bId, string id, string syncToken)
         where T : QboEntity, IQboEntity => new(bId, QboBatchVerb.Delete, T.EntityName, new JsonObject { ["Id"] = id, ["SyncToken"] = syncToken }, null);
 
+    /// <summary>An operation on an entity whose type is only known at run time.</summary>
+    public static QboBatchOperation For(string bId, QboBatchVerb verb, string entityName, QboEntity entity, bool sparse)
+    {
+        var json = JsonSerializer.SerializeToNode(entity, entity.GetType(), QboJson.Options) as JsonObject
+            ?? throw new InvalidOperationException("An entity must serialize to an object.");
+        if (sparse)
+        {
+            json["sparse"] = true;
+        }
+
+        return new(bId, verb, entityName, json, null);
+    }
+
     public static QboBatchOperation Select(string bId, string query) => new(bId, QboBatchVerb.Query, null, null, query);
 
     private static JsonObject ToJson<T>(T entity) =>

@@ -13,21 +13,21 @@ internal sealed partial class QuickBooksApiClient
     /// ordered by Id so that paging is stable.
     /// </summary>
     public async IAsyncEnumerable<QboPage<T>> QueryPagesAsync<T>(
-        string connectionId, string? where, bool includeInactive, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string connectionId, string? where, bool includeInactive, [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
         where T : QboEntity, IQboEntity
     {
-        await foreach (var page in QueryRawPagesAsync(connectionId, T.EntityName, T.IsNameList && includeInactive, where, cancellationToken))
+        await foreach (var page in QueryRawPagesAsync(connectionId, T.EntityName, T.IsNameList && includeInactive, where, cancellationToken, startPosition))
         {
             var items = page.Items.Select(e => e.Deserialize<T>(QboJson.Options)!).ToList();
             yield return new QboPage<T>(items, page.StartPosition, page.ServerTime);
         }
     }
 
-    /// <summary>The number of rows matching a query (<c>SELECT count(*)</c>).</summary>
+    /// <summary>The number of rows matching a query (<c>SELECT count(*)</c>); name lists count active rows unless <paramref name="where"/> filters on Active.</summary>
     public async Task<int> CountAsync<T>(string connectionId, string? where, CancellationToken cancellationToken)
         where T : QboEntity, IQboEntity
     {
-        var text = $"SELECT count(*) FROM {T.EntityName}{Where(T.IsNameList, where)}";
+        var text = $"SELECT count(*) FROM {T.EntityName}{Where(includeInactive: false, where)}";
         using var document = await SendAsync(connectionId, HttpMethod.Get, "query", new Dictionary<string, string?> { ["query"] = text }, null, cancellationToken);
         return document.RootElement.GetProperty("QueryResponse").TryGetProperty("totalCount", out var count) ? count.GetInt32() : 0;
     }
@@ -88,11 +88,11 @@ internal sealed partial class QuickBooksApiClient
     }
 
     private async IAsyncEnumerable<QboPage<JsonElement>> QueryRawPagesAsync(
-        string connectionId, string entity, bool includeInactive, string? where, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string connectionId, string entity, bool includeInactive, string? where, [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
     {
         var size = _options.Value.PageSize;
         // Bounded: QuickBooks companies hold far fewer than this many rows of one type.
-        for (var start = 1; start < 10_000_000; start += size)
+        for (var start = Math.Max(1, startPosition); start < 10_000_000; start += size)
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM {entity}{Where(includeInactive, where)} ORDERBY Id STARTPOSITION {start} MAXRESULTS {size}");
             using var document = await SendAsync(connectionId, HttpMethod.Get, "query", new Dictionary<string, string?> { ["query"] = text }, null, cancellationToken);

@@ -12,4 +12,6 @@ internal sealed record QboSalesItemLineDetail
     public QboRef? TaxCodeRef { get; init; }
 
     public string? ServiceDate { get; init; }
+
+    public QboRef? ClassRef { get; init; }
 }
