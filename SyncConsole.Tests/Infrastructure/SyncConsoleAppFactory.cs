@@ -24,13 +24,35 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         return this;
     }
 
-    /// <summary>Starts Kestrel on a free 127.0.0.1 port (for the browser) and returns its base address.</summary>
+    private int port;
+
+    /// <summary>
+    /// Starts Kestrel on a free 127.0.0.1 port and returns its base address. The port is chosen before start-up so
+    /// that settings naming the app's own address (the QuickBooks emulator's base URL) can point at it.
+    /// </summary>
     public Uri StartOnLoopback()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, Port));
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address + "/");
+        var address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        ClientOptions.BaseAddress = address;
+        return address;
+    }
+
+    private int Port
+    {
+        get
+        {
+            if (port == 0)
+            {
+                using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+                probe.Start();
+                port = ((IPEndPoint)probe.LocalEndpoint).Port;
+                probe.Stop();
+            }
+
+            return port;
+        }
     }
 
     /// <summary>The signing key every test app trusts (tests run in Development and Production alike).</summary>
@@ -39,7 +61,7 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
     /// <summary>An HTTP client that sends a bearer token for the tenant and roles given.</summary>
     public HttpClient CreateApiClient(Guid tenantId, params string[] roles)
     {
-        var client = CreateClient(new() { AllowAutoRedirect = false });
+        var client = CreateClient(new() { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var token = Services.GetRequiredService<TokenIssuer>().Issue("test-user", tenantId, roles);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -54,6 +76,8 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         builder.UseSetting("Scheduler:ClusterCheckinInterval", "00:00:02");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Auth:Jwt:SigningKeys:0", TestSigningKey);
+        builder.UseSetting("QuickBooks:EmulatorBaseUrl", $"http://127.0.0.1:{Port}");
+        builder.UseSetting("QuickBooks:Sandbox:WebhookUrl", $"http://127.0.0.1:{Port}/api/integrations/quickbooks/webhooks/quickbooks");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

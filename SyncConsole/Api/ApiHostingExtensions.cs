@@ -55,5 +55,8 @@ internal static class ApiHostingExtensions
             o.RoutePrefix = "swagger";
         });
         app.MapAuditEndpoints();
+        app.MapIntegrationsEndpoints();
+        app.MapRecordsEndpoints();
+        app.MapSyncJobsEndpoints();
     }
 }

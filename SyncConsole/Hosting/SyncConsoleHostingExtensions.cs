@@ -27,6 +27,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddSyncAuthentication();
         builder.AddCredentialProtection(database);
         builder.AddSyncApi();
+        builder.AddSyncHost();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -44,6 +44,9 @@ public static class SyncJobWireNames
         return Enum.GetValues<SyncJobType>().Any(t => t.ToWireName() == value);
     }
 
+    public static SyncJobType ParseJobType(string value) =>
+        TryParseJobType(value, out var type) ? type : throw new InvalidOperationException($"Unknown job type '{value}'.");
+
     public static bool IsFinished(string status) =>
         status is "succeeded" or "partially_succeeded" or "failed" or "cancelled";
 }

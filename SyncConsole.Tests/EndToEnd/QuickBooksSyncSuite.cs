@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SyncConsole.Data;
+using SyncConsole.Tests.Infrastructure;
+
+namespace SyncConsole.Tests.EndToEnd;
+
+/// <summary>
+/// The whole product path on each database: the REST API, the job engine, Core's orchestrator, the QuickBooks
+/// adapter over real HTTP to the emulator the app hosts, and the record store.
+/// </summary>
+public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly string[] AllEntities = ["account", "item", "customer", "vendor", "invoice", "bill", "payment"];
+    private readonly Guid tenant = Guid.NewGuid();
+    private TestDatabase database = default!;
+    private SyncConsoleAppFactory app = default!;
+    private Uri baseUri = default!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        app = new SyncConsoleAppFactory(database);
+        baseUri = app.StartOnLoopback();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task FullSync_AfterConnectingADemoCompany_LoadsEveryEntityIntoTheRecordStore()
+    {
+        using var api = app.CreateApiClient(tenant, "operator", "viewer");
+        var connected = await QuickBooksConnector.ConnectAsync(api, baseUri);
+        Assert.Equal("connected", connected.Connection.GetProperty("status").GetString());
+
+        var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "full" });
+
+        Assert.True(job.GetProperty("status").GetString() == "succeeded", job.ToString());
+        foreach (var entity in AllEntities)
+        {
+            var created = SyncJobRunner.Count(job, entity, "created");
+            Assert.True(created > 0, $"no {entity} was created: {job}");
+            var page = await api.GetFromJsonAsync<JsonElement>(new Uri($"/api/records/{entity}?page_size=1", UriKind.Relative));
+            Assert.Equal(created, page.GetProperty("total").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task RecordsApi_NewCustomer_IsCreatedInQuickBooksByTheNextSync()
+    {
+        using var api = app.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, baseUri, company: "new:empty");
+        var id = Guid.NewGuid().ToString("D");
+
+        using var put = await api.PutAsJsonAsync(
+            new Uri($"/api/records/customer/{id}", UriKind.Relative),
+            new { display_name = "Amy's Bird Sanctuary", email = "birds@example.com", active = true });
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
+
+        Assert.True(job.GetProperty("status").GetString() == "succeeded", job.ToString());
+        var record = await api.GetFromJsonAsync<JsonElement>(new Uri($"/api/records/customer/{id}", UriKind.Relative));
+        var sync = record.GetProperty("sync").GetProperty("quickbooks");
+        Assert.Equal("synced", sync.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(sync.GetProperty("external_id").GetString()));
+    }
+}

@@ -1,0 +1,345 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SyncConsole.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SyncHost : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "conflicts",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    state_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    detected_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    fields = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    choices = table.Column<string>(type: "TEXT", nullable: true),
+                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    resolved_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    applied = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_conflicts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "connections",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    integration_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    external_account_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    protected_credentials = table.Column<string>(type: "TEXT", nullable: true),
+                    connected_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_sync_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_connections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oauth_states",
+                columns: table => new
+                {
+                    state_hash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    integration_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    redirect_uri = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    used_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oauth_states", x => x.state_hash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "record_changes",
+                columns: table => new
+                {
+                    seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    changed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_record_changes", x => new { x.tenant_id, x.seq });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "record_sequences",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    last_seq = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_record_sequences", x => x.tenant_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "records",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    schema_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    modified_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    deleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    change_seq = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_records", x => new { x.tenant_id, x.entity_type, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_cursors",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    side = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    cursor = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_cursors", x => new { x.tenant_id, x.connection_id, x.entity_type, x.side });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_job_results",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    message = table.Column<string>(type: "TEXT", nullable: true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_job_results", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_jobs",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    integration_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    job_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    entity_types = table.Column<string>(type: "TEXT", nullable: false),
+                    dry_run = table.Column<bool>(type: "INTEGER", nullable: false),
+                    trigger = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    progress = table.Column<double>(type: "REAL", nullable: false),
+                    entities = table.Column<string>(type: "TEXT", nullable: false),
+                    plan = table.Column<string>(type: "TEXT", nullable: true),
+                    error = table.Column<string>(type: "TEXT", nullable: true),
+                    cancel_requested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    retry_of = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    requested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    finished_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    heartbeat_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_jobs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_rules",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    integration_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    rule = table.Column<string>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_rules", x => new { x.tenant_id, x.integration_id, x.entity_type });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_states",
+                columns: table => new
+                {
+                    state_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    internal_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    internal_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    external_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    synced_internal_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    synced_external_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    external_token = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    @base = table.Column<string>(name: "base", type: "TEXT", nullable: true),
+                    pending_write = table.Column<string>(type: "TEXT", nullable: true),
+                    removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    message = table.Column<string>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_states", x => x.state_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conflicts_tenant_id_connection_id_state_id",
+                table: "conflicts",
+                columns: new[] { "tenant_id", "connection_id", "state_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conflicts_tenant_id_status_detected_at",
+                table: "conflicts",
+                columns: new[] { "tenant_id", "status", "detected_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_connections_tenant_id_integration_id",
+                table: "connections",
+                columns: new[] { "tenant_id", "integration_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oauth_states_tenant_id_expires_at",
+                table: "oauth_states",
+                columns: new[] { "tenant_id", "expires_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_record_sequences_tenant_id",
+                table: "record_sequences",
+                column: "tenant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_records_tenant_id_entity_type_change_seq",
+                table: "records",
+                columns: new[] { "tenant_id", "entity_type", "change_seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_records_tenant_id_entity_type_modified_at",
+                table: "records",
+                columns: new[] { "tenant_id", "entity_type", "modified_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_job_results_tenant_id_job_id_action",
+                table: "sync_job_results",
+                columns: new[] { "tenant_id", "job_id", "action" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_job_results_tenant_id_job_id_id",
+                table: "sync_job_results",
+                columns: new[] { "tenant_id", "job_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_jobs_tenant_id_connection_id_status",
+                table: "sync_jobs",
+                columns: new[] { "tenant_id", "connection_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_jobs_tenant_id_requested_at",
+                table: "sync_jobs",
+                columns: new[] { "tenant_id", "requested_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_states_tenant_id_connection_id_entity_type_external_id",
+                table: "sync_states",
+                columns: new[] { "tenant_id", "connection_id", "entity_type", "external_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_states_tenant_id_connection_id_entity_type_internal_id",
+                table: "sync_states",
+                columns: new[] { "tenant_id", "connection_id", "entity_type", "internal_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_states_tenant_id_connection_id_entity_type_status",
+                table: "sync_states",
+                columns: new[] { "tenant_id", "connection_id", "entity_type", "status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "conflicts");
+
+            migrationBuilder.DropTable(
+                name: "connections");
+
+            migrationBuilder.DropTable(
+                name: "oauth_states");
+
+            migrationBuilder.DropTable(
+                name: "record_changes");
+
+            migrationBuilder.DropTable(
+                name: "record_sequences");
+
+            migrationBuilder.DropTable(
+                name: "records");
+
+            migrationBuilder.DropTable(
+                name: "sync_cursors");
+
+            migrationBuilder.DropTable(
+                name: "sync_job_results");
+
+            migrationBuilder.DropTable(
+                name: "sync_jobs");
+
+            migrationBuilder.DropTable(
+                name: "sync_rules");
+
+            migrationBuilder.DropTable(
+                name: "sync_states");
+        }
+    }
+}

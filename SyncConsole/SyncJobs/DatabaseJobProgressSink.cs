@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using SyncConsole.Core.Orchestration;
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Schema;
+using SyncConsole.Data;
+using SyncConsole.Tenancy;
+
+namespace SyncConsole.SyncJobs;
+
+/// <summary>
+/// Where a running job reports: counts and progress on its row (also its heartbeat), per-record results in one
+/// batched insert per page, and live listeners. Each report is also the job's safe point to notice a cancel.
+/// </summary>
+internal sealed class DatabaseJobProgressSink(
+    IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, JobCancellation cancellation,
+    SyncJobBroadcaster broadcaster, TimeProvider time) : IJobProgressSink
+{
+    public async Task ReportAsync(JobProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var tenantId = scope.TenantId;
+        var entities = SyncJobJson.WriteEntities(progress.Entities);
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await db.SyncJobs.Where(j => j.TenantId == tenantId && j.Id == progress.JobId)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(j => j.Progress, progress.Progress)
+                    .SetProperty(j => j.EntitiesJson, entities)
+                    .SetProperty(j => j.HeartbeatAt, time.GetUtcNow()),
+                CancellationToken.None);
+        var cancelRequested = await db.SyncJobs.AsNoTracking()
+            .Where(j => j.TenantId == tenantId && j.Id == progress.JobId)
+            .Select(j => j.CancelRequested)
+            .SingleAsync(CancellationToken.None);
+        if (cancelRequested)
+        {
+            cancellation.Cancel();
+        }
+
+        broadcaster.Progress(tenantId, progress.JobId, "running", progress.Progress, progress.Entities);
+    }
+
+    public async Task RecordResultsAsync(string jobId, IReadOnlyList<RecordResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var tenantId = scope.TenantId;
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        db.SyncJobResults.AddRange(results.Select(r => new SyncJobResultRow
+        {
+            TenantId = tenantId,
+            JobId = jobId,
+            EntityType = r.EntityType.ToWireName(),
+            RecordId = r.RecordId,
+            ExternalId = r.ExternalId,
+            Direction = r.Direction.ToWireName(),
+            Action = r.Action.ToWireName(),
+            Message = r.Message,
+            At = r.At,
+        }));
+        // Results of committed records are kept even when the job is being cancelled.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+}

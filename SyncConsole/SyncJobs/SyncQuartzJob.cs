@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+using SyncConsole.Core.Orchestration;
+using SyncConsole.Data;
+using SyncConsole.Integrations;
+using SyncConsole.Tenancy;
+
+namespace SyncConsole.SyncJobs;
+
+/// <summary>
+/// Runs one requested sync job with Core's orchestrator in its own DI scope. The Quartz job is per connection and
+/// disallows concurrency, so a connection's jobs run one at a time across the cluster; it requests recovery, so a
+/// job whose node died is fired again on another node and resumes from its committed cursors.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed partial class SyncQuartzJob(
+    IServiceScopeFactory scopes, IDbContextFactory<SyncConsoleDbContext> contexts, SyncRuleService rules,
+    SyncJobBroadcaster broadcaster, TimeProvider time, ILogger<SyncQuartzJob> logger) : IJob
+{
+    // The orchestrator's error when the provider refuses the connection for good (SyncOrchestrator.RunAsync).
+    private const string NeedsReauthorizationError = "The connection needs to be reauthorized.";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var jobId = context.MergedJobDataMap.GetString(SyncJobService.JobIdKey)!;
+        var row = await StartAsync(jobId, context.Scheduler.SchedulerInstanceId, cancellationToken);
+        if (row is null)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantScope>();
+        tenant.Set(row.TenantId);
+        tenant.Actor = $"job:{row.Id}";
+        var cancellation = scope.ServiceProvider.GetRequiredService<JobCancellation>();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancellation.Token);
+        var request = new SyncJobRequest
+        {
+            JobId = row.Id,
+            ConnectionId = row.ConnectionId,
+            ProviderId = row.IntegrationId,
+            JobType = SyncJobWireNames.ParseJobType(row.JobType),
+            EntityTypes = SyncJobJson.ReadEntityTypes(row.EntityTypesJson),
+            Rules = await rules.GetAsync(row.TenantId, row.IntegrationId, cancellationToken),
+            DryRun = row.DryRun,
+        };
+        var outcome = await scope.ServiceProvider.GetRequiredService<SyncOrchestrator>().RunAsync(request, linked.Token);
+        await FinishAsync(row, outcome);
+        LogFinished(logger, row.Id, outcome.Status.ToWireName());
+    }
+
+    // Claims the job: a cancelled or finished one is skipped; a recovered one (its node died) runs again.
+    private async Task<SyncJobRow?> StartAsync(string jobId, string node, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.SyncJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (row is null || row.CancelRequested || SyncJobWireNames.IsFinished(row.Status))
+        {
+            return null;
+        }
+
+        row.Status = JobStatus.Running.ToWireName();
+        row.StartedAt ??= time.GetUtcNow();
+        row.HeartbeatAt = time.GetUtcNow();
+        row.Node = node;
+        row.Attempts++;
+        await db.SaveChangesAsync(cancellationToken);
+        return row;
+    }
+
+    private async Task FinishAsync(SyncJobRow started, SyncJobOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        var status = outcome.Status.ToWireName();
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var row = await db.SyncJobs.SingleAsync(j => j.Id == started.Id);
+        row.Status = status;
+        row.Progress = outcome.Status is JobStatus.Succeeded or JobStatus.PartiallySucceeded ? 1 : row.Progress;
+        row.EntitiesJson = SyncJobJson.WriteEntities(outcome.Entities);
+        row.PlanJson = row.DryRun ? SyncJobJson.WritePlan(outcome.Plan) : null;
+        row.Error = outcome.Error;
+        row.FinishedAt = now;
+        row.HeartbeatAt = now;
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == row.ConnectionId);
+        if (connection is not null && !row.DryRun)
+        {
+            connection.LastSyncAt = outcome.Status is JobStatus.Succeeded or JobStatus.PartiallySucceeded ? now : connection.LastSyncAt;
+            connection.Status = outcome.Error == NeedsReauthorizationError ? ConnectionStatuses.NeedsReauth : connection.Status;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        broadcaster.Finished(row.TenantId, row.Id, status, row.Progress, outcome.Entities);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobId} finished: {Status}")]
+    private static partial void LogFinished(ILogger logger, string jobId, string status);
+}
