@@ -38,7 +38,9 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
         var connected = await QuickBooksConnector.ConnectAsync(api, baseUri);
         Assert.Equal("connected", connected.Connection.GetProperty("status").GetString());
 
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "full" });
+        System.IO.File.WriteAllText("/tmp/job-timing.txt", sw.Elapsed + "\n" + job.ToString());
 
         Assert.True(job.GetProperty("status").GetString() == "succeeded", job.ToString());
         foreach (var entity in AllEntities)

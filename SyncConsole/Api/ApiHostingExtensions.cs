@@ -56,7 +56,9 @@ internal static class ApiHostingExtensions
         });
         app.MapAuditEndpoints();
         app.MapIntegrationsEndpoints();
+        app.MapIntegrationPushEndpoints();
         app.MapRecordsEndpoints();
         app.MapSyncJobsEndpoints();
+        app.MapConflictsEndpoints();
     }
 }

@@ -8,6 +8,7 @@ using SyncConsole.Security.DataProtection;
 using SyncConsole.Sync;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tenancy;
+using SyncConsole.Webhooks;
 
 namespace SyncConsole.Data;
 
@@ -46,6 +47,8 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<OAuthStateRow> OAuthStates => Set<OAuthStateRow>();
 
     public DbSet<SyncRuleRow> SyncRules => Set<SyncRuleRow>();
+
+    public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
 
     public DbSet<SandboxRealmRow> SandboxRealms => Set<SandboxRealmRow>();
 

@@ -7,6 +7,7 @@ using SyncConsole.Records;
 using SyncConsole.Sync;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tenancy;
+using SyncConsole.Webhooks;
 
 namespace SyncConsole.Hosting;
 
@@ -30,6 +31,8 @@ internal static class SyncHostExtensions
         services.AddSingleton<ConnectionService>();
         services.AddSingleton<PushTrigger>();
         services.AddSingleton<RecordCommands>();
+        services.AddSingleton<ConflictResolver>();
+        services.AddSingleton<QuickBooksWebhookReceiver>();
 
         // An integration joins only when it is configured; otherwise the catalog lists it as not configured.
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{QuickBooksOptions.SectionName}:{nameof(QuickBooksOptions.ClientId)}"]))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SyncConsole.Data;
 using SyncConsole.Jobs;
 using SyncConsole.Sandbox;
+using SyncConsole.Webhooks;
 using SyncConsole.Security.DataProtection;
 using SyncConsole.Tenancy;
 
@@ -10,11 +11,12 @@ namespace SyncConsole.Tests.Console.Data;
 public sealed class ModelConventionsTests
 {
     // Tables that belong to the installation, not to a tenant. Adding a table here needs a reason: tenants
-    // themselves, scheduler upkeep, the nodes' shared keys, and the QuickBooks emulator (an external system).
+    // themselves, scheduler upkeep, the nodes' shared keys, the QuickBooks emulator (an external system), and
+    // provider webhook identities (one provider account can be connected by several tenants).
     private static readonly Type[] SystemTables =
     [
         typeof(Tenant), typeof(HousekeepingRun), typeof(DataProtectionKey),
-        typeof(SandboxRealmRow), typeof(SandboxRecordRow), typeof(SandboxReplayRow), typeof(SandboxTokenRow),
+        typeof(SandboxRealmRow), typeof(SandboxRecordRow), typeof(SandboxReplayRow), typeof(SandboxTokenRow), typeof(WebhookEventRow),
     ];
 
     [Fact]

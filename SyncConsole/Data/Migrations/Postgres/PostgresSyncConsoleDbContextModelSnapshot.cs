@@ -931,6 +931,39 @@ namespace SyncConsole.Data.Migrations.Postgres
 
                     b.ToTable("tenants", (string)null);
                 });
+
+            modelBuilder.Entity("SyncConsole.Webhooks.WebhookEventRow", b =>
+                {
+                    b.Property<string>("Provider")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("ExternalAccountId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_account_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Provider", "EventId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("webhook_events", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

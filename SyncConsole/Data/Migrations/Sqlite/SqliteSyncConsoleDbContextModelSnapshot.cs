@@ -918,6 +918,39 @@ namespace SyncConsole.Data.Migrations.Sqlite
 
                     b.ToTable("tenants", (string)null);
                 });
+
+            modelBuilder.Entity("SyncConsole.Webhooks.WebhookEventRow", b =>
+                {
+                    b.Property<string>("Provider")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("ExternalAccountId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_account_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Provider", "EventId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("webhook_events", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SyncConsole.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class WebhookEvents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "webhook_events",
+                columns: table => new
+                {
+                    provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    event_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    external_account_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_events", x => new { x.provider, x.event_id });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_events_received_at",
+                table: "webhook_events",
+                column: "received_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "webhook_events");
+        }
+    }
+}
