@@ -51,16 +51,15 @@ internal static class RecordBodyValidator
         var record = CanonicalJson.FromJson(entityType, withId);
         try
         {
-            // Typed read of the upgraded record: a value of the wrong type is reported with its JSON path.
-            CanonicalJson.ToJson(record).Deserialize(CanonicalEntity.Create(entityType).GetType(), Strict);
+            // The typed entity reports a value of the wrong type with its JSON path, and gives the full shape back:
+            // every field present (null when not set) with the schema's defaults, at the current schema version.
+            var typed = (CanonicalEntity)CanonicalJson.ToJson(record).Deserialize(CanonicalEntity.Create(entityType).GetType(), Strict)!;
+            return typed.ToRecord().WithId(id);
         }
         catch (JsonException ex)
         {
             errors[(ex.Path ?? "$").TrimStart('$', '.')] = [ex.Message.Split(" Path:")[0]];
             return null;
         }
-
-        return record;
     }
-
 }
