@@ -38,9 +38,7 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
         var connected = await QuickBooksConnector.ConnectAsync(api, baseUri);
         Assert.Equal("connected", connected.Connection.GetProperty("status").GetString());
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "full" });
-        System.IO.File.WriteAllText("/tmp/job-timing.txt", sw.Elapsed + "\n" + job.ToString());
 
         Assert.True(job.GetProperty("status").GetString() == "succeeded", job.ToString());
         foreach (var entity in AllEntities)
@@ -64,8 +62,13 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
             new { display_name = "Amy's Bird Sanctuary", email = "birds@example.com", active = true });
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
+        // QuickBooks sends a webhook for the customer our own sync created; the next job reads it back and finds
+        // nothing new, so the echo settles instead of ping-ponging.
+        var settle = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
 
         Assert.True(job.GetProperty("status").GetString() == "succeeded", job.ToString());
+        Assert.True(settle.GetProperty("status").GetString() == "succeeded", settle.ToString());
+        Assert.Equal(0, SyncJobRunner.Count(settle, "customer", "created") + SyncJobRunner.Count(settle, "customer", "updated"));
         var record = await api.GetFromJsonAsync<JsonElement>(new Uri($"/api/records/customer/{id}", UriKind.Relative));
         var sync = record.GetProperty("sync").GetProperty("quickbooks");
         Assert.Equal("synced", sync.GetProperty("status").GetString());

@@ -58,6 +58,9 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
     /// <summary>The signing key every test app trusts (tests run in Development and Production alike).</summary>
     public const string TestSigningKey = "dGVzdC1vbmx5LXN5bmNjb25zb2xlLXNpZ25pbmcta2V5LTAwMDAwMDAwMDA=";
 
+    /// <summary>The webhook verifier token shared by the app's QuickBooks integration and its emulator in tests.</summary>
+    public const string WebhookVerifier = "demo-webhook-verifier";
+
     /// <summary>An HTTP client that sends a bearer token for the tenant and roles given.</summary>
     public HttpClient CreateApiClient(Guid tenantId, params string[] roles)
     {
@@ -78,6 +81,8 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         builder.UseSetting("Auth:Jwt:SigningKeys:0", TestSigningKey);
         builder.UseSetting("QuickBooks:EmulatorBaseUrl", $"http://127.0.0.1:{Port}");
         builder.UseSetting("QuickBooks:Sandbox:WebhookUrl", $"http://127.0.0.1:{Port}/api/integrations/quickbooks/webhooks/quickbooks");
+        builder.UseSetting("QuickBooks:Sandbox:WebhookVerifierToken", WebhookVerifier);
+        builder.UseSetting("QuickBooks:WebhookVerifierToken", WebhookVerifier);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -17,8 +17,10 @@ namespace SyncConsole.Sync;
 internal sealed class DatabaseSyncStateStore(
     IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, TimeProvider time) : ISyncStateStore
 {
+    // Besides Core's failed and conflict: records a provider webhook named (pending inbound). Webhooks carry no field
+    // values, so the next job re-reads exactly those records by id, whether or not its change feed shows them.
     private static readonly string[] UnsettledStatuses =
-        [RecordSyncStatus.Failed.ToWireName(), RecordSyncStatus.Conflict.ToWireName()];
+        [RecordSyncStatus.Failed.ToWireName(), RecordSyncStatus.Conflict.ToWireName(), RecordSyncStatus.PendingInbound.ToWireName()];
 
     public Task<SyncState?> FindByInternalIdAsync(string connectionId, EntityType entityType, string internalId, CancellationToken cancellationToken) =>
         FindAsync(connectionId, entityType, s => s.InternalId == internalId, cancellationToken);
