@@ -1,3 +1,4 @@
+using SyncConsole.Core.Conflicts;
 using SyncConsole.Core.Ports;
 using SyncConsole.Core.Schema;
 using SyncConsole.Core.Versioning;
@@ -18,11 +19,13 @@ internal sealed partial class RecordSynchronizer
     /// <param name="changed">The fields this write changes at the provider (the intent).</param>
     /// <param name="current">The provider record updated, or null for a create.</param>
     /// <param name="depth">Dependency depth, for reference translation.</param>
+    /// <param name="resolutions">The policy choices this write carries out.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <param name="basis">What the write is based on, for the key; the provider token unless given.</param>
     private async Task<SyncState> WriteExternalAsync(
         EntityType entityType, SyncState state, ExternalWriteOperation operation, FieldMap? fields, FieldMap? changed,
-        ExternalRecord? current, int depth, CancellationToken cancellationToken, string? basis = null)
+        ExternalRecord? current, int depth, IReadOnlyList<FieldResolution> resolutions, CancellationToken cancellationToken,
+        string? basis = null)
     {
         var key = IdempotencyKey.For(ConnectionId, entityType, state.InternalId ?? state.StateId, operation,
             basis ?? state.ExternalToken, fields);
@@ -35,7 +38,10 @@ internal sealed partial class RecordSynchronizer
             return state;
         }
 
-        var intent = state with { PendingWrite = new PendingExternalWrite(operation, changed, state.ExternalToken, key) };
+        var intent = state with
+        {
+            PendingWrite = new PendingExternalWrite(operation, changed, state.ExternalToken, key, resolutions),
+        };
         await context.States.SaveAsync(intent, cancellationToken);
         var write = new ExternalWrite(operation, entityType, state.ExternalId, state.ExternalToken, payload, key);
         var result = await Adapter.WriteAsync(ConnectionId, write, cancellationToken);
@@ -83,8 +89,18 @@ internal sealed partial class RecordSynchronizer
         }
 
         await context.States.SaveAsync(settled, cancellationToken);
+        if (settled.ExternalId is not null)
+        {
+            Record(state.EntityType, settled, ChangeDirection.Outbound, ResultAction.Created,
+                "Finished a create interrupted by an earlier job.", pending.Resolutions);
+        }
+
         return settled;
     }
+
+    /// <summary>The resolutions of a pending provider write (adopted now) together with this decision's own.</summary>
+    private static List<FieldResolution> WithPending(SyncState state, IReadOnlyList<FieldResolution> resolutions) =>
+        resolutions.Concat(state.PendingWrite?.Resolutions ?? []).Distinct().ToList();
 
     private async Task CommitAsync(InternalWrite? write, SyncState state, CancellationToken cancellationToken)
     {

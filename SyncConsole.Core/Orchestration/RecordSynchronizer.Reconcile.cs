@@ -38,8 +38,12 @@ internal sealed partial class RecordSynchronizer
         var oursFields = SchemaUpgrader.Upgrade(ours!.Record!).Fields;
         var theirsFields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
         var rule = context.RuleFor(entityType);
-        var merge = FieldMerger.Merge(new MergeInput(
-            EffectiveBase(state, theirsFields), oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
+
+        // A value both sides now hold is agreed, whatever the stored base says: otherwise a change made identically on
+        // both sides would count as "both changed" at record level, and a field agreed while others wait for review
+        // would, if one side later reverted it to the old base value, look unchanged there and silently lose.
+        var baseFields = EffectiveBase(state, theirsFields)?.With(oursFields.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)));
+        var merge = FieldMerger.Merge(new MergeInput(baseFields, oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
         var merged = merge.Merged;
         var open = merge.Conflicts;
         if (conflict is { Status: ConflictStatus.Resolved, Kind: ConflictKind.FieldValues, Choices: { } choices })
@@ -51,7 +55,7 @@ internal sealed partial class RecordSynchronizer
 
         if (open.Count > 0)
         {
-            await RaiseConflictAsync(entityType, state, conflict, ConflictKind.FieldValues, open, cancellationToken);
+            await RaiseConflictAsync(entityType, state with { Base = baseFields }, conflict, ConflictKind.FieldValues, open, cancellationToken);
             return;
         }
 
@@ -68,7 +72,7 @@ internal sealed partial class RecordSynchronizer
         {
             var removed = state with { Removed = true, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null };
             await CommitAsync(null, Mark(removed, ours?.Version ?? 0), cancellationToken);
-            Record(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.");
+            Record(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.", WithPending(state, []));
             return;
         }
 
@@ -76,11 +80,13 @@ internal sealed partial class RecordSynchronizer
         var editorFields = oursDeleted
             ? await TranslateInAsync(entityType, theirs, depth, cancellationToken)
             : SchemaUpgrader.Upgrade(ours!.Record!).Fields;
-        var editorChanged = (oursDeleted ? state.Vector.ExternalChanged : state.Vector.InternalChanged)
+        // An edit competes with the deletion only if it could flow: under a one-way rule the other side's edits never do.
+        var rule = context.RuleFor(entityType);
+        var editorChanged = (oursDeleted ? state.Vector.ExternalChanged && rule.AllowsInbound : state.Vector.InternalChanged && rule.AllowsOutbound)
             && !editorFields.Equals(state.Base);
         var winner = !editorChanged
             ? deleter
-            : DeletionWinner(conflict, context.RuleFor(entityType), deleter, ours?.ModifiedAt, theirs.ModifiedAt);
+            : DeletionWinner(conflict, rule, deleter, ours?.ModifiedAt, theirs.ModifiedAt);
         if (winner is null)
         {
             var fields = new FieldConflict(ConflictFields.Deleted, CanonicalValue.From(false),
@@ -90,7 +96,7 @@ internal sealed partial class RecordSynchronizer
         }
 
         IReadOnlyList<FieldResolution> resolutions = editorChanged && conflict is null
-            ? [new FieldResolution(ConflictFields.Deleted, winner.Value, context.RuleFor(entityType).MasterIfConflict)]
+            ? [new FieldResolution(ConflictFields.Deleted, winner.Value, rule.MasterIfConflict)]
             : [];
         var removal = new Removal(deleter, ours, theirs, editorFields, resolutions);
         await (winner == deleter
@@ -146,7 +152,7 @@ internal sealed partial class RecordSynchronizer
             await CommitAsync(null, state with { Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null }, cancellationToken);
         }
 
-        Record(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.");
+        Record(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.", WithPending(state, []));
     }
 
     /// <summary>The state after a successful reconciliation at our version <paramref name="internalVersion"/>.</summary>

@@ -1,3 +1,4 @@
+using SyncConsole.Core.Conflicts;
 using SyncConsole.Core.Ports;
 using SyncConsole.Core.Schema;
 
@@ -12,8 +13,13 @@ namespace SyncConsole.Core.Versioning;
 /// <param name="Fields">The canonical fields written (our ids); null for delete and void.</param>
 /// <param name="BasisToken">The provider token the write was based on; null for a create.</param>
 /// <param name="IdempotencyKey">The key sent with the write.</param>
+/// <param name="Resolutions">
+/// Policy choices the write carries out; if the job dies before recording its results, the run that adopts the write
+/// records them, so a discarded change never goes unreported.
+/// </param>
 public sealed record PendingExternalWrite(
     ExternalWriteOperation Operation,
     FieldMap? Fields,
     string? BasisToken,
-    string IdempotencyKey);
+    string IdempotencyKey,
+    IReadOnlyList<FieldResolution> Resolutions);
