@@ -42,10 +42,16 @@ internal sealed partial class RecordSynchronizer
         // A value both sides now hold is agreed, whatever the stored base says: otherwise a change made identically on
         // both sides would count as "both changed" at record level, and a field agreed while others wait for review
         // would, if one side later reverted it to the old base value, look unchanged there and silently lose.
-        var baseFields = EffectiveBase(state, theirsFields)?.With(oursFields.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)));
+        var baseFields = state.Base?.With(oursFields.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)));
         var merge = FieldMerger.Merge(new MergeInput(baseFields, oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
         var merged = merge.Merged;
-        var open = merge.Conflicts;
+
+        // A field under review stays in conflict until the sides agree or a person decides: if one side meanwhile
+        // reverted it to the base value, it would otherwise look unchanged there and lose without anyone choosing.
+        var open = merge.Conflicts.Concat((conflict is { Kind: ConflictKind.FieldValues } ? conflict.Fields : [])
+                .Where(c => merge.Conflicts.All(m => m.Field != c.Field) && !oursFields[c.Field].Equals(theirsFields[c.Field]))
+                .Select(c => c with { Ours = oursFields[c.Field], Theirs = theirsFields[c.Field] }))
+            .ToList();
         if (conflict is { Status: ConflictStatus.Resolved, Kind: ConflictKind.FieldValues, Choices: { } choices })
         {
             merged = merged.With(open.Where(c => choices.ContainsKey(c.Field)).Select(c =>
@@ -128,21 +134,6 @@ internal sealed partial class RecordSynchronizer
                 _ => null,
             },
         };
-    }
-
-    /// <summary>
-    /// The base to merge against. After a job died between a provider write and its commit, the fields that write
-    /// changed and that the provider now shows are our own change, not the provider's: they count as base.
-    /// </summary>
-    private static FieldMap? EffectiveBase(SyncState state, FieldMap theirsFields)
-    {
-        if (state.PendingWrite?.Fields is not { } written || state.PendingWrite.Operation == ExternalWriteOperation.Create)
-        {
-            return state.Base;
-        }
-
-        var landed = written.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)).ToList();
-        return landed.Count == 0 ? state.Base : (state.Base ?? FieldMap.Empty).With(landed);
     }
 
     private async Task SettleInSyncAsync(EntityType entityType, SyncState state, CancellationToken cancellationToken)

@@ -19,8 +19,7 @@ internal sealed partial class RecordSynchronizer
         var writeOurs = rule.AllowsInbound && !merged.Equals(pair.OursFields);
         if (writeTheirs)
         {
-            var changed = FieldMap.From(merged.Entries.Where(e => !pair.TheirsFields[e.Key].Equals(e.Value)));
-            state = await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update, merged, changed, pair.Theirs,
+            state = await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update, merged, pair.OursFields, pair.Theirs,
                 depth, resolutions, cancellationToken);
         }
 
@@ -82,11 +81,10 @@ internal sealed partial class RecordSynchronizer
         if (toTheirs)
         {
             var mode = context.CapabilitiesOf(entityType).DeleteMode;
+            var inactive = removal.SurvivorFields.With("active", CanonicalValue.From(false));
             state = mode == DeleteMode.Inactivate
-                ? await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update,
-                    removal.SurvivorFields.With("active", CanonicalValue.From(false)),
-                    FieldMap.Empty.With("active", CanonicalValue.From(false)), removal.Theirs, 0, removal.Resolutions,
-                    cancellationToken)
+                ? await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update, inactive, inactive, removal.Theirs, 0,
+                    removal.Resolutions, cancellationToken)
                 : await WriteExternalAsync(entityType, state,
                     mode == DeleteMode.Void ? ExternalWriteOperation.Void : ExternalWriteOperation.Delete,
                     null, null, removal.Theirs, 0, removal.Resolutions, cancellationToken);

@@ -28,7 +28,6 @@ internal sealed partial class HistoryRunner
 
         CaptureNetEdits();
         await _harness.SyncAsync();
-        _sinceSync.Clear();
         SnapshotAfterSync();
         foreach (var (slot, fields) in expected)
         {
@@ -100,7 +99,7 @@ internal sealed partial class HistoryRunner
             {
                 _violations.Add($"slot {slot}: removed={state?.Removed} without a delete on both sides (ours {ours?.Record?.Fields}, theirs {theirs})");
             }
-            else if (_deleteAgainstEdit.Contains(slot) && !HasEvidence(slot, ConflictFields.Deleted))
+            else if (_deleteAgainstEdit.ContainsKey(slot) && !HasEvidence(slot, ConflictFields.Deleted))
             {
                 _violations.Add($"slot {slot}: deleted over a concurrent edit without a recorded choice");
             }

@@ -14,6 +14,7 @@ namespace SyncConsole.Tests.Core.Fakes;
 internal sealed partial class HistoryRunner
 {
     private const int Slots = 3;
+    private static readonly bool[] Sides = [true, false];
     private readonly SyncHistory _history;
     private readonly SyncHarness _harness;
     private readonly string[] _fields;
@@ -25,8 +26,7 @@ internal sealed partial class HistoryRunner
     private readonly string?[] _stateIds = new string?[Slots];
     private int _clock;
     private readonly HashSet<int> _deleted = [];
-    private readonly HashSet<int> _deleteAgainstEdit = [];
-    private readonly HashSet<(int Slot, bool Ours, bool Delete)> _sinceSync = [];
+    private readonly Dictionary<int, bool> _deleteAgainstEdit = [];
     private readonly Dictionary<int, FieldMap> _agreed = [];
     private readonly List<string> _violations = [];
     private readonly bool _checkExactness;
@@ -44,11 +44,14 @@ internal sealed partial class HistoryRunner
 
     private RecordingProgressSink Progress => _harness.Progress;
 
+    public static IReadOnlyList<string> LastLog { get; private set; } = [];
+
     /// <summary>Plays the history; returns the violations (empty when every guarantee held).</summary>
     public static async Task<IReadOnlyList<string>> RunAsync(SyncHistory history, SyncMarker? marker = null, bool checkExactness = false)
     {
         var runner = new HistoryRunner(history, marker, checkExactness);
         await runner.PlayAsync();
+        LastLog = runner._harness.Progress.Results.Select(r => r.ToString() + " " + string.Join(",", r.Resolutions)).Concat(runner._harness.States.States.Select(s => s.ToString())).Concat(runner._harness.Conflicts.All.Select(c => c.ToString() + string.Join(",", c.Fields))).ToList();
         return runner._violations;
     }
 
@@ -89,11 +92,11 @@ internal sealed partial class HistoryRunner
                 break;
             case HistoryStepKind.DeleteOurs when OurRecord(step.Slot) is { IsDeleted: false } ours && !IsRemoved(step.Slot):
                 _harness.Ours.Delete(_history.EntityType, ours.Id);
-                Deleted(step.Slot, ours: true);
+                Deleted(step.Slot);
                 break;
             case HistoryStepKind.DeleteTheirs when TheirId(step.Slot) is { } id && TheirFields(step.Slot) is not null && !IsRemoved(step.Slot):
                 _harness.Theirs.Remove(_history.EntityType, id);
-                Deleted(step.Slot, ours: false);
+                Deleted(step.Slot);
                 break;
             case HistoryStepKind.DeleteOurs or HistoryStepKind.DeleteTheirs:
                 break;
@@ -105,7 +108,6 @@ internal sealed partial class HistoryRunner
                 _harness.Crash.Arm(step.CrashStep);
                 await _harness.SyncAsync();
                 _harness.Crash.Disarm();
-                _sinceSync.Clear();
                 SnapshotAfterSync();
                 break;
             case HistoryStepKind.Resolve:
@@ -123,7 +125,7 @@ internal sealed partial class HistoryRunner
         if (OurRecord(slot) is { IsDeleted: false } ours && !IsRemoved(slot) && !ours.Record!.Fields[field].Equals(CanonicalValue.From(value)))
         {
             _harness.Ours.Edit(_history.EntityType, ours.Id, f => f.Set(field, value));
-            Edited(slot, field, value, ours: true);
+            Edited(slot, field, ours: true);
         }
     }
 
@@ -133,34 +135,13 @@ internal sealed partial class HistoryRunner
             && !theirs[field].Equals(CanonicalValue.From(value)))
         {
             _harness.Theirs.Edit(_history.EntityType, id, f => f.Set(field, value));
-            Edited(slot, field, value, ours: false);
+            Edited(slot, field, ours: false);
         }
     }
 
-    private void Edited(int slot, string field, string value, bool ours)
-    {
-        _editTime[(slot, ours, field)] = ++_clock;
-        _sinceSync.Add((slot, ours, false));
-        if (_sinceSync.Contains((slot, !ours, true)))
-        {
-            _deleteAgainstEdit.Add(slot);
-        }
-    }
+    private void Edited(int slot, string field, bool ours) => _editTime[(slot, ours, field)] = ++_clock;
 
-    private void Deleted(int slot, bool ours)
-    {
-        _deleted.Add(slot);
-        _sinceSync.Add((slot, ours, true));
-        if (_sinceSync.Contains((slot, !ours, true)))
-        {
-            // Both sides deleted: whatever either side edited before is gone by its own hand.
-            _deleteAgainstEdit.Remove(slot);
-        }
-        else if (_sinceSync.Contains((slot, !ours, false)))
-        {
-            _deleteAgainstEdit.Add(slot);
-        }
-    }
+    private void Deleted(int slot) => _deleted.Add(slot);
 
     private async Task ResolveOpenAsync(ConflictChoice choice)
     {
@@ -174,28 +155,40 @@ internal sealed partial class HistoryRunner
 
     /// <summary>
     /// Before a sync, each side's net changes since the previous sync become that field's latest edit (the later side
-    /// wins when both changed it). An edit undone before any sync ran (A→B→A) is invisible to every state-based
-    /// sync, so it is not counted.
+    /// wins when both changed it), and a deletion on one side against a net change on the other is noted (its editor
+    /// side, true for ours), until the editing side deletes the record itself. An edit undone before any sync ran
+    /// (A→B→A) is invisible to every state-based sync, so it is not counted.
     /// </summary>
     private void CaptureNetEdits()
     {
         for (var slot = 0; slot < Slots; slot++)
         {
-            foreach (var ours in new[] { true, false })
+            var changed = new Dictionary<bool, bool>();
+            var deleted = new Dictionary<bool, bool>();
+            foreach (var ours in Sides)
             {
-                if (_afterSync.GetValueOrDefault((slot, ours)) is not { } before || SideFields(slot, ours) is not { } now)
-                {
-                    continue;
-                }
-
-                foreach (var field in _fields.Where(f => !now[f].Equals(before[f])))
+                var before = _afterSync.GetValueOrDefault((slot, ours));
+                var now = SideFields(slot, ours);
+                deleted[ours] = before is not null && now is null;
+                changed[ours] = before is not null && now is not null && _fields.Any(f => !now[f].Equals(before[f]));
+                foreach (var field in _fields.Where(f => before is not null && now is not null && !now[f].Equals(before[f])))
                 {
                     var time = _editTime.GetValueOrDefault((slot, ours, field));
                     if (!_lastEdit.TryGetValue((slot, field), out var last) || last.Time < time)
                     {
-                        _lastEdit[(slot, field)] = (now[field].As<string>()!, time);
+                        _lastEdit[(slot, field)] = (now![field].As<string>()!, time);
                     }
                 }
+            }
+
+            if (_deleteAgainstEdit.TryGetValue(slot, out var editorIsOurs) && deleted[editorIsOurs])
+            {
+                _deleteAgainstEdit.Remove(slot);
+            }
+
+            foreach (var ours in Sides.Where(side => deleted[side] && changed[!side]))
+            {
+                _deleteAgainstEdit[slot] = !ours;
             }
         }
     }

@@ -13,8 +13,11 @@ public class SyncPropertyTests
 
     private static readonly Gen<SyncDirection> Bidirectional = Gen.Constant(SyncDirection.Bidirectional);
 
+    // CORE_PROPERTY_SCALE multiplies the number of histories for a longer soak run (default 1).
+    private static readonly int Scale = int.TryParse(Environment.GetEnvironmentVariable("CORE_PROPERTY_SCALE"), out var scale) ? scale : 1;
+
     private static void Holds(Arbitrary<SyncHistory> histories, int count, SyncMarker? marker = null, bool checkExactness = false) =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(count).WithQuietOnSuccess(true), Prop.ForAll(histories, history =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(count * Scale).WithQuietOnSuccess(true), Prop.ForAll(histories, history =>
         {
             var violations = Task.Run(() => HistoryRunner.RunAsync(history, marker, checkExactness)).GetAwaiter().GetResult();
             return violations.Count == 0 ? Prop.Label(true, "ok") : Prop.Label(false, string.Join("; ", violations));
