@@ -48,6 +48,23 @@ public sealed record SyncState
     /// <summary>The last failure message, when <see cref="Status"/> is failed or conflict.</summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// The API status of the record given our record's current version (the application may have written it since the
+    /// last job): conflict and failed as stored; otherwise from the version vector — in sync → synced, a change of ours
+    /// to push → pending_outbound, a provider change to pull (alone or alongside ours, still to be merged) → pending_inbound.
+    /// </summary>
+    public RecordSyncStatus StatusAt(long internalVersion) => Status switch
+    {
+        RecordSyncStatus.Conflict or RecordSyncStatus.Failed => Status,
+        RecordSyncStatus.Synced or RecordSyncStatus.PendingOutbound or RecordSyncStatus.PendingInbound =>
+            Vector.ObserveInternal(internalVersion).Decide() switch
+            {
+                SyncDecision.InSync => RecordSyncStatus.Synced,
+                SyncDecision.Outbound => RecordSyncStatus.PendingOutbound,
+                SyncDecision.Inbound or SyncDecision.Conflict => RecordSyncStatus.PendingInbound,
+            },
+    };
+
     /// <summary>A new state for a record first seen now.</summary>
     public static SyncState New(string connectionId, EntityType entityType, string? internalId, string? externalId) => new()
     {
