@@ -28,7 +28,7 @@ internal sealed partial class RecordSynchronizer
         ExternalRecord? current, int depth, IReadOnlyList<FieldResolution> resolutions, CancellationToken cancellationToken,
         string? basis = null)
     {
-        var key = IdempotencyKey.For(ConnectionId, entityType, state.InternalId ?? state.StateId, operation,
+        var key = IdempotencyKey.For(ConnectionId, entityType, state.InternalId ?? state.StateId, state.ExternalId, operation,
             basis ?? state.ExternalToken, fields);
         var record = fields is null ? null : await ToProviderRecordAsync(entityType, state, fields, depth, cancellationToken);
         var payload = record is null ? null : Map(state.ExternalId, () => context.Provider.MapperFor(entityType).ToExternal(record, current));

@@ -39,6 +39,15 @@ public sealed record SyncState
     /// </summary>
     public PendingExternalWrite? PendingWrite { get; init; }
 
+    /// <summary>
+    /// While a conflict blocks the record: our fields as last seen. A field that changes after that counts as our
+    /// change even if it returns to the base value (A→B→A), which the base alone cannot show. Cleared once synced.
+    /// </summary>
+    public FieldMap? ObservedOurs { get; init; }
+
+    /// <summary>While a conflict blocks the record: the provider's fields as last seen (see <see cref="ObservedOurs"/>).</summary>
+    public FieldMap? ObservedTheirs { get; init; }
+
     /// <summary>True once the record is removed on both sides (a tombstone; nothing further syncs).</summary>
     public bool Removed { get; init; }
 
