@@ -81,12 +81,15 @@ internal static class ConflictsEndpoints
         }
 
         var errors = new Dictionary<string, string[]>();
-        var choices = ConflictChoices.Parse(current, body?.Choices, errors);
+        var choices = ConflictChoices.Parse(body?.Choices, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await resolver.ResolveAsync(tenantId, id, choices!, user.Actor(), cancellationToken));
+        var (resolved, ruleErrors) = await resolver.ResolveAsync(tenantId, id, choices, user.Actor(), cancellationToken);
+        return resolved is null
+            ? TypedResults.ValidationProblem(ruleErrors.ToDictionary(e => e.Key, e => e.Value.ToArray()))
+            : TypedResults.Ok(resolved);
     }
 }

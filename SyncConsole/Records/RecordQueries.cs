@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
 using SyncConsole.Data;
+using SyncConsole.Sync;
 
 namespace SyncConsole.Records;
 
@@ -25,20 +27,21 @@ internal static class RecordQueries
             from s in db.SyncStates.AsNoTracking()
             join c in db.Connections.AsNoTracking() on s.ConnectionId equals c.Id
             where s.TenantId == tenantId && s.EntityType == row.EntityType && s.InternalId == row.Id
-            select new { c.IntegrationId, s.ExternalVersion, s.SyncedInternalVersion, s.SyncedExternalVersion, s.Status, s.ExternalId })
+            select new { c.IntegrationId, State = s })
             .ToListAsync(cancellationToken);
         var body = JsonNode.Parse(row.Body)!.AsObject();
         var sync = new JsonObject();
-        foreach (var s in states)
+        foreach (var (integrationId, stateRow) in states.Select(s => (s.IntegrationId, s.State)))
         {
-            sync[s.IntegrationId] = new JsonObject
+            var state = SyncStateMapping.ToState(stateRow);
+            sync[integrationId] = new JsonObject
             {
                 ["internal_version"] = row.Version,
-                ["external_version"] = s.ExternalVersion,
-                ["last_sync_version"] = Math.Max(s.SyncedInternalVersion, s.SyncedExternalVersion),
-                // A write after the last sync is pending outbound even before a job has looked at it.
-                ["status"] = row.Version > s.SyncedInternalVersion && s.Status == "synced" ? "pending_outbound" : s.Status,
-                ["external_id"] = s.ExternalId,
+                ["external_version"] = state.Vector.ExternalVersion,
+                ["last_sync_version"] = state.Vector.LastSyncVersion,
+                // Core's status at the record's current version: a write since the last sync is pending outbound.
+                ["status"] = state.StatusAt(row.Version).ToWireName(),
+                ["external_id"] = state.ExternalId,
             };
         }
 

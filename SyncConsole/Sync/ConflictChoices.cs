@@ -4,21 +4,18 @@ using SyncConsole.Core.Schema;
 
 namespace SyncConsole.Sync;
 
-/// <summary>Reads a resolve request: every conflicting field chosen, as ours, theirs or {"value": …}; nothing else.</summary>
+/// <summary>
+/// Reads the wire form of each choice: <c>"ours"</c>, <c>"theirs"</c> or <c>{"value": …}</c>. Which fields must be
+/// chosen is Core's rule (<see cref="ConflictResolution.Resolve"/>).
+/// </summary>
 internal static class ConflictChoices
 {
-    public static Dictionary<string, ConflictChoice>? Parse(
-        ConflictView conflict, Dictionary<string, JsonElement>? input, Dictionary<string, string[]> errors)
+    public static Dictionary<string, ConflictChoice> Parse(Dictionary<string, JsonElement>? input, Dictionary<string, string[]> errors)
     {
         var choices = new Dictionary<string, ConflictChoice>(StringComparer.Ordinal);
-        var fields = conflict.Fields.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
         foreach (var (field, choice) in input ?? [])
         {
-            if (!fields.Contains(field))
-            {
-                errors[$"choices.{field}"] = [$"{field} is not a conflicting field of this conflict."];
-            }
-            else if (choice.ValueKind == JsonValueKind.String && choice.GetString() is "ours")
+            if (choice.ValueKind == JsonValueKind.String && choice.GetString() is "ours")
             {
                 choices[field] = ConflictChoice.Ours;
             }
@@ -36,11 +33,6 @@ internal static class ConflictChoices
             }
         }
 
-        foreach (var missing in fields.Where(f => !(input?.ContainsKey(f) ?? false)))
-        {
-            errors[$"choices.{missing}"] = [$"Choose ours, theirs or a value for {missing}."];
-        }
-
-        return errors.Count == 0 ? choices : null;
+        return choices;
     }
 }

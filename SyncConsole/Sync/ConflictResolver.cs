@@ -24,18 +24,25 @@ public sealed class ConflictResolver(IDbContextFactory<SyncConsoleDbContext> con
         return row is null ? null : ConflictView.From(row.Conflict, row.IntegrationId);
     }
 
-    public async Task<ConflictView> ResolveAsync(
+    /// <summary>Resolves with Core's rules; returns the field errors instead when the choices do not settle the conflict.</summary>
+    public async Task<(ConflictView? Resolved, IReadOnlyDictionary<string, IReadOnlyList<string>> Errors)> ResolveAsync(
         Guid tenantId, string id, IReadOnlyDictionary<string, ConflictChoice> choices, string actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Conflicts.SingleAsync(c => c.TenantId == tenantId && c.Id == id, cancellationToken);
+        var (resolved, errors) = ConflictResolution.Resolve(DatabaseConflictStore.ToConflict(row), choices, actor, now);
+        if (resolved is null)
+        {
+            return (null, errors);
+        }
+
         var connection = await db.Connections.AsNoTracking().SingleAsync(c => c.Id == row.ConnectionId, cancellationToken);
         var before = ConflictView.From(row, connection.IntegrationId);
-        row.Status = ConflictStatus.Resolved.ToString();
-        row.ChoicesJson = SyncJson.Write(choices);
-        row.ResolvedBy = actor;
-        row.ResolvedAt = now;
+        row.Status = resolved.Status.ToString();
+        row.ChoicesJson = SyncJson.Write(resolved.Choices);
+        row.ResolvedBy = resolved.ResolvedBy;
+        row.ResolvedAt = resolved.ResolvedAt;
         row.Applied = false;
         var after = ConflictView.From(row, connection.IntegrationId);
         db.AuditEntries.Add(AuditEntries.Create(tenantId, now, actor, "conflict.resolved", row.EntityType, row.RecordId, before, after));
@@ -43,6 +50,6 @@ public sealed class ConflictResolver(IDbContextFactory<SyncConsoleDbContext> con
         await jobs.RequestAsync(new SyncJobRequestInput(
             tenantId, connection.Id, connection.IntegrationId, SyncJobType.Entity, [RecordWrites.ParseType(row.EntityType)], false, "manual", actor),
             cancellationToken);
-        return after;
+        return (after, errors);
     }
 }

@@ -70,6 +70,13 @@ internal sealed class DatabaseSyncStateStore(
             }
         }
 
+        if (commit.RetiredStateIds.Count > 0)
+        {
+            var tenantId = scope.TenantId;
+            await db.SyncStates.Where(s => s.TenantId == tenantId && commit.RetiredStateIds.Contains(s.StateId))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
         await UpsertAsync(db, commit.State, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SyncConsole.Core.Conflicts;
 using SyncConsole.Core.Ports;
+using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Core.Versioning;
 
@@ -53,8 +54,15 @@ internal static class SyncJson
         {
             ["operation"] = pending.Operation.ToString(),
             ["fields"] = pending.Fields is null ? null : ToObject(pending.Fields),
+            ["ours_fields"] = pending.OursFields is null ? null : ToObject(pending.OursFields),
             ["basis_token"] = pending.BasisToken,
             ["idempotency_key"] = pending.IdempotencyKey,
+            ["resolutions"] = new JsonArray([.. pending.Resolutions.Select(r => (JsonNode)new JsonObject
+            {
+                ["field"] = r.Field,
+                ["winner"] = r.Winner.ToString(),
+                ["policy"] = r.Policy.ToString(),
+            })]),
         }.ToJsonString();
 
     public static PendingExternalWrite? ReadPendingWrite(string? json)
@@ -65,13 +73,19 @@ internal static class SyncJson
         }
 
         var root = JsonDocument.Parse(json).RootElement;
-        var fields = root.GetProperty("fields");
         return new PendingExternalWrite(
             Enum.Parse<ExternalWriteOperation>(root.GetProperty("operation").GetString()!),
-            fields.ValueKind == JsonValueKind.Null ? null : FromObject(fields),
+            OptionalMap(root.GetProperty("fields")),
+            OptionalMap(root.GetProperty("ours_fields")),
             root.GetProperty("basis_token").GetString(),
-            root.GetProperty("idempotency_key").GetString()!);
+            root.GetProperty("idempotency_key").GetString()!,
+            [.. root.GetProperty("resolutions").EnumerateArray().Select(r => new FieldResolution(
+                r.GetProperty("field").GetString()!,
+                Enum.Parse<MergeSide>(r.GetProperty("winner").GetString()!),
+                Enum.Parse<ConflictPolicy>(r.GetProperty("policy").GetString()!)))]);
     }
+
+    private static FieldMap? OptionalMap(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : FromObject(element);
 
     private static JsonObject ToObject(FieldMap fields) =>
         new(fields.Entries.Select(e => KeyValuePair.Create(e.Key, Node(e.Value))));

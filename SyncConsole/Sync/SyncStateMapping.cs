@@ -18,6 +18,8 @@ internal static class SyncStateMapping
         ExternalToken = row.ExternalToken,
         Base = SyncJson.ReadFieldMap(row.BaseJson),
         PendingWrite = SyncJson.ReadPendingWrite(row.PendingWriteJson),
+        ObservedOurs = SyncJson.ReadFieldMap(row.ObservedOursJson),
+        ObservedTheirs = SyncJson.ReadFieldMap(row.ObservedTheirsJson),
         Removed = row.Removed,
         Status = ParseStatus(row.Status),
         Message = row.Message,
@@ -34,6 +36,8 @@ internal static class SyncStateMapping
         row.ExternalToken = state.ExternalToken;
         row.BaseJson = SyncJson.Write(state.Base);
         row.PendingWriteJson = SyncJson.Write(state.PendingWrite);
+        row.ObservedOursJson = SyncJson.Write(state.ObservedOurs);
+        row.ObservedTheirsJson = SyncJson.Write(state.ObservedTheirs);
         row.Removed = state.Removed;
         row.Status = state.Status.ToWireName();
         row.Message = state.Message;

@@ -36,6 +36,12 @@ public sealed class SyncStateRow : ITenantOwned
 
     public string? PendingWriteJson { get; set; }
 
+    /// <summary>Our fields as last seen while a conflict blocks the record (Core's ObservedOurs).</summary>
+    public string? ObservedOursJson { get; set; }
+
+    /// <summary>The provider's fields as last seen while a conflict blocks the record (Core's ObservedTheirs).</summary>
+    public string? ObservedTheirsJson { get; set; }
+
     public bool Removed { get; set; }
 
     public required string Status { get; set; }

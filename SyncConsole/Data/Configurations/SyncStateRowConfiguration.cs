@@ -23,6 +23,8 @@ internal sealed class SyncStateRowConfiguration : IEntityTypeConfiguration<SyncS
         builder.Property(s => s.ExternalToken).HasColumnName("external_token").HasMaxLength(100);
         builder.Property(s => s.BaseJson).HasColumnName("base");
         builder.Property(s => s.PendingWriteJson).HasColumnName("pending_write");
+        builder.Property(s => s.ObservedOursJson).HasColumnName("observed_ours");
+        builder.Property(s => s.ObservedTheirsJson).HasColumnName("observed_theirs");
         builder.Property(s => s.Removed).HasColumnName("removed");
         builder.Property(s => s.Status).HasColumnName("status").HasMaxLength(30);
         builder.Property(s => s.Message).HasColumnName("message");

@@ -688,6 +688,14 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("message");
 
+                    b.Property<string>("ObservedOursJson")
+                        .HasColumnType("text")
+                        .HasColumnName("observed_ours");
+
+                    b.Property<string>("ObservedTheirsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("observed_theirs");
+
                     b.Property<string>("PendingWriteJson")
                         .HasColumnType("text")
                         .HasColumnName("pending_write");

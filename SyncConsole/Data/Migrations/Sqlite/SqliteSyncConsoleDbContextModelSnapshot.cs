@@ -677,6 +677,14 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
+                    b.Property<string>("ObservedOursJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observed_ours");
+
+                    b.Property<string>("ObservedTheirsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observed_theirs");
+
                     b.Property<string>("PendingWriteJson")
                         .HasColumnType("TEXT")
                         .HasColumnName("pending_write");
