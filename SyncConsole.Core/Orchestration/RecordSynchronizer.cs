@@ -33,8 +33,21 @@ internal sealed partial class RecordSynchronizer(SyncContext context)
         GuardAsync(entityType, ours.Id, null, ChangeDirection.Outbound, async () =>
         {
             var state = await context.States.FindByInternalIdAsync(ConnectionId, entityType, ours.Id, cancellationToken);
+            if (IsSettledAt(state, ours))
+            {
+                // Our feed shows a write the last sync already covered (typically the inbound write that sync made):
+                // nothing to push, and the provider's own changes come through its feed or a webhook, so no read.
+                Record(entityType, state!, ChangeDirection.Outbound, ResultAction.Skipped, "Already in sync.");
+                return;
+            }
+
             await SyncAsync(entityType, state, ours, null, depth, cancellationToken);
         }, cancellationToken);
+
+    private static bool IsSettledAt(SyncState? state, InternalRecord ours) =>
+        state is { ExternalId: not null, PendingWrite: null, Removed: false, Status: RecordSyncStatus.Synced, Base: not null }
+        && !ours.IsDeleted
+        && state.Vector.ObserveInternal(ours.Version).Decide() == SyncDecision.InSync;
 
     /// <summary>Retries a record left failed, in conflict or with a provider write in flight.</summary>
     public Task SyncUnsettledAsync(SyncState state, CancellationToken cancellationToken) =>

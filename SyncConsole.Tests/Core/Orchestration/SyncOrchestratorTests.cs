@@ -42,6 +42,24 @@ public class SyncOrchestratorTests
     }
 
     [Fact]
+    public async Task RunAsync_OurFeedShowsOnlyTheInboundWrites_ReadsNoProviderRecordOneByOne()
+    {
+        var harness = new SyncHarness();
+        for (var i = 0; i < 5; i++)
+        {
+            harness.Theirs.Add(EntityType.Vendor, Fields.Of(("display_name", $"Vendor {i}"), ("active", true)));
+        }
+
+        await harness.SyncAsync();
+
+        // One paged read of the provider's feed; the outbound pass over the five records the inbound pass wrote
+        // knows from the version vector that nothing changed and does not fetch each of them back.
+        Assert.Equal(1, harness.Theirs.Reads.Count(e => e == EntityType.Vendor));
+        Assert.Equal(5, harness.Ours.Live(EntityType.Vendor).Count());
+        Assert.Empty(harness.Theirs.Writes);
+    }
+
+    [Fact]
     public async Task RunAsync_EditsOfDifferentFieldsOnBothSides_MergesBothWays()
     {
         var harness = new SyncHarness();
