@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
+using SyncConsole.QuickBooks.Auth;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.EndToEnd;
@@ -21,7 +24,8 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
-        app = new SyncConsoleAppFactory(database);
+        // Debug everywhere: the token test below must see every line the app could write.
+        app = new SyncConsoleAppFactory(database, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug" });
         baseUri = app.StartOnLoopback();
     }
 
@@ -75,5 +79,23 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
         var sync = record.GetProperty("sync").GetProperty("quickbooks");
         Assert.Equal("synced", sync.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(sync.GetProperty("external_id").GetString()));
+    }
+
+    [Fact]
+    public async Task Tokens_AfterConnectAndSync_AppearNeitherInLogsNorInPlaintextInTheDatabase()
+    {
+        using var api = app.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, baseUri, company: "new:empty");
+        await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        var connection = await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant);
+        var tokens = (await app.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connection.Id, default))!;
+        Assert.NotEmpty(app.Logs.Entries);
+        foreach (var secret in new[] { tokens.AccessToken, tokens.RefreshToken })
+        {
+            Assert.DoesNotContain(app.Logs.Entries, e => e.Message.Contains(secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(secret, connection.ProtectedCredentials!, StringComparison.Ordinal);
+        }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SyncConsole.Security.Jwt;
 
 namespace SyncConsole.Tests.Infrastructure;
@@ -58,6 +59,9 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
     /// <summary>The signing key every test app trusts (tests run in Development and Production alike).</summary>
     public const string TestSigningKey = "dGVzdC1vbmx5LXN5bmNjb25zb2xlLXNpZ25pbmcta2V5LTAwMDAwMDAwMDA=";
 
+    /// <summary>Everything the app logged (at the levels its settings enable).</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     /// <summary>The webhook verifier token shared by the app's QuickBooks integration and its emulator in tests.</summary>
     public const string WebhookVerifier = "demo-webhook-verifier";
 
@@ -83,6 +87,7 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         builder.UseSetting("QuickBooks:Sandbox:WebhookUrl", $"http://127.0.0.1:{Port}/api/integrations/quickbooks/webhooks/quickbooks");
         builder.UseSetting("QuickBooks:Sandbox:WebhookVerifierToken", WebhookVerifier);
         builder.UseSetting("QuickBooks:WebhookVerifierToken", WebhookVerifier);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
