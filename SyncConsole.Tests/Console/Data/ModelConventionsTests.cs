@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SyncConsole.Data;
 using SyncConsole.Jobs;
 using SyncConsole.Sandbox;
-using SyncConsole.Webhooks;
 using SyncConsole.Security.DataProtection;
 using SyncConsole.Tenancy;
+using SyncConsole.Webhooks;
 
 namespace SyncConsole.Tests.Console.Data;
 
