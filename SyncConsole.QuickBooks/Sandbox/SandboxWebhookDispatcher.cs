@@ -28,7 +28,7 @@ internal sealed partial class SandboxWebhookDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        string? held = null;
+        (string Body, SandboxFaults Faults)? held = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             IReadOnlyList<SandboxChange> changes;
@@ -39,7 +39,7 @@ internal sealed partial class SandboxWebhookDispatcher(
             catch (OperationCanceledException) when (held is not null && !stoppingToken.IsCancellationRequested)
             {
                 // Nothing came after the held delivery: send it now rather than never.
-                await DeliverAsync(held, stoppingToken);
+                await DeliverAsync(held.Value.Body, held.Value.Faults, stoppingToken);
                 held = null;
                 continue;
             }
@@ -53,25 +53,20 @@ internal sealed partial class SandboxWebhookDispatcher(
             var body = SandboxWebhookPayloads.Build(options.Value.WebhookFormat, changes);
             if (random.Chance(settings.WebhookDelayRate))
             {
-                _ = DelayedAsync(body, settings.WebhookDelay, stoppingToken);
+                _ = DelayedAsync(body, settings, stoppingToken);
                 continue;
             }
 
             if (held is null && random.Chance(settings.WebhookReorderRate))
             {
-                held = body;
+                held = (body, settings);
                 continue;
             }
 
-            await DeliverAsync(body, stoppingToken);
-            if (random.Chance(settings.WebhookDuplicateRate))
-            {
-                await DeliverAsync(body, stoppingToken);
-            }
-
+            await DeliverAsync(body, settings, stoppingToken);
             if (held is not null)
             {
-                await DeliverAsync(held, stoppingToken);
+                await DeliverAsync(held.Value.Body, held.Value.Faults, stoppingToken);
                 held = null;
             }
         }
@@ -92,13 +87,23 @@ internal sealed partial class SandboxWebhookDispatcher(
     private async Task<SandboxFaults> FaultsAsync(string realmId, CancellationToken cancellationToken) =>
         await store.FindRealmAsync(realmId, cancellationToken) is { } realm ? faults.FaultsFor(realm) : SandboxFaults.None;
 
-    private async Task DelayedAsync(string body, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task DelayedAsync(string body, SandboxFaults settings, CancellationToken cancellationToken)
     {
-        await Task.Delay(delay, time, cancellationToken);
-        await DeliverAsync(body, cancellationToken);
+        await Task.Delay(settings.WebhookDelay, time, cancellationToken);
+        await DeliverAsync(body, settings, cancellationToken);
     }
 
-    private async Task DeliverAsync(string body, CancellationToken cancellationToken)
+    /// <summary>Sends a body, and a second time when the realm's duplicate rate says so.</summary>
+    private async Task DeliverAsync(string body, SandboxFaults settings, CancellationToken cancellationToken)
+    {
+        await SendAsync(body, cancellationToken);
+        if (random.Chance(settings.WebhookDuplicateRate))
+        {
+            await SendAsync(body, cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = httpClientFactory.CreateClient(HttpClientName);
