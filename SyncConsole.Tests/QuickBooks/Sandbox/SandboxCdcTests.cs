@@ -16,8 +16,8 @@ public sealed class SandboxCdcTests(SandboxServerFixture fixture) : IClassFixtur
         var customer = await CreateIdAsync(Server, realm, "Customer", new { DisplayName = "Kookies by Kathy" });
         var account = await CreateIdAsync(Server, realm, "Account", new { Name = "Sales", AccountType = "Income" });
         var item = await CreateIdAsync(Server, realm, "Item", new { Name = "Cookies", Type = "Service", IncomeAccountRef = new { value = account } });
-        var doomed = await CreateIdAsync(Server, realm, "Invoice", SandboxLedgerTests.Invoice(customer, item, 10m));
-        await CreateIdAsync(Server, realm, "Invoice", SandboxLedgerTests.Invoice(customer, item, 20m));
+        var doomed = await CreateIdAsync(Server, realm, "Invoice", SandboxTransactionTests.Invoice(customer, item, 10m));
+        await CreateIdAsync(Server, realm, "Invoice", SandboxTransactionTests.Invoice(customer, item, 20m));
         await PostAsync(Server, realm, "invoice?operation=delete", new { Id = doomed, SyncToken = "0" });
 
         var (status, body) = await Cdc(realm, "Invoice,Customer,Bill", since);
