@@ -108,6 +108,55 @@ public sealed class SandboxTransactionTests(SandboxServerFixture fixture) : ICla
         Assert.Equal("610", FaultCode(read));
     }
 
+    [Fact]
+    public async Task Create_BillWithAccountAndItemLines_ComputesTotalAndDefaultsPayableAccount()
+    {
+        var realm = await Server.CreateRealmAsync();
+        var (_, item) = await CustomerAndItemAsync(realm);
+        var vendor = await CreateIdAsync(Server, realm, "Vendor", new { DisplayName = "Norton Lumber" });
+        var expense = await CreateIdAsync(Server, realm, "Account", new { Name = "Job Materials", AccountType = "Expense" });
+        var payable = await CreateIdAsync(Server, realm, "Account", new { Name = "Accounts Payable (A/P)", AccountSubType = "AccountsPayable" });
+        var body = new JsonObject
+        {
+            ["VendorRef"] = new JsonObject { ["value"] = vendor },
+            ["Line"] = new JsonArray(
+                new JsonObject
+                {
+                    ["DetailType"] = "AccountBasedExpenseLineDetail",
+                    ["Amount"] = 103.55m,
+                    ["AccountBasedExpenseLineDetail"] = new JsonObject { ["AccountRef"] = new JsonObject { ["value"] = expense } },
+                },
+                new JsonObject
+                {
+                    ["DetailType"] = "ItemBasedExpenseLineDetail",
+                    ["Amount"] = 40m,
+                    ["ItemBasedExpenseLineDetail"] = new JsonObject { ["ItemRef"] = new JsonObject { ["value"] = item }, ["Qty"] = 4, ["UnitPrice"] = 10 },
+                }),
+        };
+
+        var (status, json) = await PostAsync(Server, realm, "bill", body);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var bill = json["Bill"]!;
+        Assert.Equal(143.55m, bill["TotalAmt"]!.GetValue<decimal>());
+        Assert.Equal(143.55m, bill["Balance"]!.GetValue<decimal>());
+        Assert.Equal(payable, bill["APAccountRef"]!["value"]!.GetValue<string>());
+        Assert.Equal("NotBillable", bill["Line"]![0]!["AccountBasedExpenseLineDetail"]!["BillableStatus"]!.GetValue<string>());
+        Assert.Equal("Norton Lumber", bill["VendorRef"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Create_BillWithoutLines_Fails2020()
+    {
+        var realm = await Server.CreateRealmAsync();
+        var vendor = await CreateIdAsync(Server, realm, "Vendor", new { DisplayName = "Lineless" });
+
+        var (_, json) = await PostAsync(Server, realm, "bill", new { VendorRef = new { value = vendor } });
+
+        Assert.Equal("2020", FaultCode(json));
+        Assert.Equal("Line", json["Fault"]!["Error"]![0]!["element"]!.GetValue<string>());
+    }
+
     internal static JsonObject Line(string item, decimal qty, decimal price) => new()
     {
         ["DetailType"] = "SalesItemLineDetail",
