@@ -1,4 +1,6 @@
+using SyncConsole.Core.Conflicts;
 using SyncConsole.Core.Ports;
+using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Core.Versioning;
 
@@ -15,14 +17,16 @@ internal sealed partial class RecordSynchronizer
     /// <param name="state">The record's state.</param>
     /// <param name="operation">The operation.</param>
     /// <param name="fields">All fields to write (our ids); null for delete and void.</param>
-    /// <param name="changed">The fields this write changes at the provider (the intent).</param>
+    /// <param name="oursFields">Our fields as the write is decided (see <see cref="PendingExternalWrite.OursFields"/>).</param>
     /// <param name="current">The provider record updated, or null for a create.</param>
     /// <param name="depth">Dependency depth, for reference translation.</param>
+    /// <param name="resolutions">The policy choices this write carries out.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <param name="basis">What the write is based on, for the key; the provider token unless given.</param>
     private async Task<SyncState> WriteExternalAsync(
-        EntityType entityType, SyncState state, ExternalWriteOperation operation, FieldMap? fields, FieldMap? changed,
-        ExternalRecord? current, int depth, CancellationToken cancellationToken, string? basis = null)
+        EntityType entityType, SyncState state, ExternalWriteOperation operation, FieldMap? fields, FieldMap? oursFields,
+        ExternalRecord? current, int depth, IReadOnlyList<FieldResolution> resolutions, CancellationToken cancellationToken,
+        string? basis = null)
     {
         var key = IdempotencyKey.For(ConnectionId, entityType, state.InternalId ?? state.StateId, operation,
             basis ?? state.ExternalToken, fields);
@@ -35,7 +39,10 @@ internal sealed partial class RecordSynchronizer
             return state;
         }
 
-        var intent = state with { PendingWrite = new PendingExternalWrite(operation, changed, state.ExternalToken, key) };
+        var intent = state with
+        {
+            PendingWrite = new PendingExternalWrite(operation, fields, oursFields, state.ExternalToken, key, resolutions),
+        };
         await context.States.SaveAsync(intent, cancellationToken);
         var write = new ExternalWrite(operation, entityType, state.ExternalId, state.ExternalToken, payload, key);
         var result = await Adapter.WriteAsync(ConnectionId, write, cancellationToken);
@@ -57,34 +64,72 @@ internal sealed partial class RecordSynchronizer
     }
 
     /// <summary>
-    /// Finishes a create that a killed job may or may not have completed: the same write with the same key is either
-    /// done now or answered from the provider's memory of the first attempt, and the record is linked either way.
+    /// Finishes a provider write that a killed job may or may not have completed, by replaying it with its key. If it
+    /// landed (now or before), the job's decision is completed: the written fields become base, and those that came from
+    /// the provider side are applied to our record where it has not changed them since. The provider token is left as it
+    /// was, so the record is then re-read and merged. A refused replay never happened, and its intent is dropped.
     /// </summary>
-    private async Task<SyncState> ReplayCreateAsync(SyncState state, CancellationToken cancellationToken)
+    private async Task<SyncState> ReplayPendingAsync(SyncState state, CancellationToken cancellationToken)
     {
         var pending = state.PendingWrite!;
-        var payload = context.Provider.MapperFor(state.EntityType).ToExternal(
-            await ToProviderRecordAsync(state.EntityType, state, pending.Fields!, 0, cancellationToken), null);
-        var write = new ExternalWrite(ExternalWriteOperation.Create, state.EntityType, null, null, payload, pending.IdempotencyKey);
+        var entityType = state.EntityType;
+        var current = state.ExternalId is null
+            ? null
+            : await Adapter.GetAsync(ConnectionId, entityType, state.ExternalId, cancellationToken) is { IsDeleted: false } live
+                ? live
+                : null;
+        var payload = pending.Fields is null
+            ? null
+            : context.Provider.MapperFor(entityType).ToExternal(
+                await ToProviderRecordAsync(entityType, state, pending.Fields, 0, cancellationToken), current);
+        var write = new ExternalWrite(pending.Operation, entityType, state.ExternalId, pending.BasisToken, payload, pending.IdempotencyKey);
         var result = await Adapter.WriteAsync(ConnectionId, write, cancellationToken);
         var settled = state with { PendingWrite = null };
-        if (result is { Status: WriteStatus.Succeeded, Record: { } created })
+        InternalWrite? completion = null;
+        if (result is { Status: WriteStatus.Succeeded, Record: { } written })
         {
-            // The provider holds the intended fields: they are the base; our side stays unconfirmed, so any edit made
-            // since is still seen as our change and pushed.
-            var vector = state.Vector.ObserveExternalChange();
-            settled = settled with
+            settled = settled with { ExternalId = written.ExternalId };
+            if (pending.Fields is { } fields)
             {
-                ExternalId = created.ExternalId,
-                ExternalToken = created.VersionToken,
-                Base = pending.Fields,
-                Vector = context.Marker(vector, vector.SyncedInternalVersion, vector.ExternalVersion),
-            };
+                var ours = state.InternalId is null ? null : await context.Records.GetAsync(entityType, state.InternalId, cancellationToken);
+                completion = CompleteInternalHalf(entityType, ours, fields, pending.OursFields ?? fields);
+                settled = settled with
+                {
+                    Base = context.RuleFor(entityType).Direction == SyncDirection.Outbound ? pending.OursFields ?? fields : fields,
+                };
+            }
+
+            Record(entityType, settled, ChangeDirection.Outbound, pending.Operation switch
+            {
+                ExternalWriteOperation.Create => ResultAction.Created,
+                ExternalWriteOperation.Update => ResultAction.Updated,
+                ExternalWriteOperation.Delete or ExternalWriteOperation.Void => ResultAction.Deleted,
+            }, "Finished a provider write interrupted by an earlier job.", pending.Resolutions);
         }
 
-        await context.States.SaveAsync(settled, cancellationToken);
+        await context.States.CommitAsync(new SyncCommit(completion, settled), cancellationToken);
         return settled;
     }
+
+    /// <summary>The write that gives our record the provider-side fields of a landed decision, where we have not changed them since.</summary>
+    private InternalWrite? CompleteInternalHalf(EntityType entityType, InternalRecord? ours, FieldMap written, FieldMap oursThen)
+    {
+        if (ours is not { IsDeleted: false, Record: { } record } || !context.RuleFor(entityType).AllowsInbound)
+        {
+            return null;
+        }
+
+        var now = SchemaUpgrader.Upgrade(record).Fields;
+        var pull = written.Entries.Where(e => !oursThen[e.Key].Equals(e.Value) && now[e.Key].Equals(oursThen[e.Key])).ToList();
+        return pull.Count == 0
+            ? null
+            : new InternalWrite(entityType, ours.Id, ours.Version,
+                new CanonicalRecord(entityType, ours.Id, SchemaVersions.Current, now.With(pull)));
+    }
+
+    /// <summary>The resolutions of a pending provider write (adopted now) together with this decision's own.</summary>
+    private static List<FieldResolution> WithPending(SyncState state, IReadOnlyList<FieldResolution> resolutions) =>
+        resolutions.Concat(state.PendingWrite?.Resolutions ?? []).Distinct().ToList();
 
     private async Task CommitAsync(InternalWrite? write, SyncState state, CancellationToken cancellationToken)
     {

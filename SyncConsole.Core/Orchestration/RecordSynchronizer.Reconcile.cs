@@ -38,10 +38,20 @@ internal sealed partial class RecordSynchronizer
         var oursFields = SchemaUpgrader.Upgrade(ours!.Record!).Fields;
         var theirsFields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
         var rule = context.RuleFor(entityType);
-        var merge = FieldMerger.Merge(new MergeInput(
-            EffectiveBase(state, theirsFields), oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
+
+        // A value both sides now hold is agreed, whatever the stored base says: otherwise a change made identically on
+        // both sides would count as "both changed" at record level, and a field agreed while others wait for review
+        // would, if one side later reverted it to the old base value, look unchanged there and silently lose.
+        var baseFields = state.Base?.With(oursFields.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)));
+        var merge = FieldMerger.Merge(new MergeInput(baseFields, oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
         var merged = merge.Merged;
-        var open = merge.Conflicts;
+
+        // A field under review stays in conflict until the sides agree or a person decides: if one side meanwhile
+        // reverted it to the base value, it would otherwise look unchanged there and lose without anyone choosing.
+        var open = merge.Conflicts.Concat((conflict is { Kind: ConflictKind.FieldValues } ? conflict.Fields : [])
+                .Where(c => merge.Conflicts.All(m => m.Field != c.Field) && !oursFields[c.Field].Equals(theirsFields[c.Field]))
+                .Select(c => c with { Ours = oursFields[c.Field], Theirs = theirsFields[c.Field] }))
+            .ToList();
         if (conflict is { Status: ConflictStatus.Resolved, Kind: ConflictKind.FieldValues, Choices: { } choices })
         {
             merged = merged.With(open.Where(c => choices.ContainsKey(c.Field)).Select(c =>
@@ -51,7 +61,7 @@ internal sealed partial class RecordSynchronizer
 
         if (open.Count > 0)
         {
-            await RaiseConflictAsync(entityType, state, conflict, ConflictKind.FieldValues, open, cancellationToken);
+            await RaiseConflictAsync(entityType, state with { Base = baseFields }, conflict, ConflictKind.FieldValues, open, cancellationToken);
             return;
         }
 
@@ -68,7 +78,7 @@ internal sealed partial class RecordSynchronizer
         {
             var removed = state with { Removed = true, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null };
             await CommitAsync(null, Mark(removed, ours?.Version ?? 0), cancellationToken);
-            Record(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.");
+            Record(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.", WithPending(state, []));
             return;
         }
 
@@ -76,11 +86,13 @@ internal sealed partial class RecordSynchronizer
         var editorFields = oursDeleted
             ? await TranslateInAsync(entityType, theirs, depth, cancellationToken)
             : SchemaUpgrader.Upgrade(ours!.Record!).Fields;
-        var editorChanged = (oursDeleted ? state.Vector.ExternalChanged : state.Vector.InternalChanged)
+        // An edit competes with the deletion only if it could flow: under a one-way rule the other side's edits never do.
+        var rule = context.RuleFor(entityType);
+        var editorChanged = (oursDeleted ? state.Vector.ExternalChanged && rule.AllowsInbound : state.Vector.InternalChanged && rule.AllowsOutbound)
             && !editorFields.Equals(state.Base);
         var winner = !editorChanged
             ? deleter
-            : DeletionWinner(conflict, context.RuleFor(entityType), deleter, ours?.ModifiedAt, theirs.ModifiedAt);
+            : DeletionWinner(conflict, rule, deleter, ours?.ModifiedAt, theirs.ModifiedAt);
         if (winner is null)
         {
             var fields = new FieldConflict(ConflictFields.Deleted, CanonicalValue.From(false),
@@ -90,7 +102,7 @@ internal sealed partial class RecordSynchronizer
         }
 
         IReadOnlyList<FieldResolution> resolutions = editorChanged && conflict is null
-            ? [new FieldResolution(ConflictFields.Deleted, winner.Value, context.RuleFor(entityType).MasterIfConflict)]
+            ? [new FieldResolution(ConflictFields.Deleted, winner.Value, rule.MasterIfConflict)]
             : [];
         var removal = new Removal(deleter, ours, theirs, editorFields, resolutions);
         await (winner == deleter
@@ -124,21 +136,6 @@ internal sealed partial class RecordSynchronizer
         };
     }
 
-    /// <summary>
-    /// The base to merge against. After a job died between a provider write and its commit, the fields that write
-    /// changed and that the provider now shows are our own change, not the provider's: they count as base.
-    /// </summary>
-    private static FieldMap? EffectiveBase(SyncState state, FieldMap theirsFields)
-    {
-        if (state.PendingWrite?.Fields is not { } written || state.PendingWrite.Operation == ExternalWriteOperation.Create)
-        {
-            return state.Base;
-        }
-
-        var landed = written.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)).ToList();
-        return landed.Count == 0 ? state.Base : (state.Base ?? FieldMap.Empty).With(landed);
-    }
-
     private async Task SettleInSyncAsync(EntityType entityType, SyncState state, CancellationToken cancellationToken)
     {
         if (state.Status != RecordSyncStatus.Synced || state.PendingWrite is not null)
@@ -146,7 +143,7 @@ internal sealed partial class RecordSynchronizer
             await CommitAsync(null, state with { Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null }, cancellationToken);
         }
 
-        Record(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.");
+        Record(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.", WithPending(state, []));
     }
 
     /// <summary>The state after a successful reconciliation at our version <paramref name="internalVersion"/>.</summary>

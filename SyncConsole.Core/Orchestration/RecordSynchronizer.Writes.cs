@@ -14,13 +14,13 @@ internal sealed partial class RecordSynchronizer
         ConflictRecord? conflict, int depth, CancellationToken cancellationToken)
     {
         var rule = context.RuleFor(entityType);
+        resolutions = WithPending(state, resolutions);
         var writeTheirs = rule.AllowsOutbound && context.CapabilitiesOf(entityType).CanWrite && !merged.Equals(pair.TheirsFields);
         var writeOurs = rule.AllowsInbound && !merged.Equals(pair.OursFields);
         if (writeTheirs)
         {
-            var changed = FieldMap.From(merged.Entries.Where(e => !pair.TheirsFields[e.Key].Equals(e.Value)));
-            state = await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update, merged, changed, pair.Theirs,
-                depth, cancellationToken);
+            state = await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update, merged, pair.OursFields, pair.Theirs,
+                depth, resolutions, cancellationToken);
         }
 
         var write = writeOurs
@@ -63,6 +63,7 @@ internal sealed partial class RecordSynchronizer
         EntityType entityType, SyncState state, Removal removal, ConflictRecord? conflict, CancellationToken cancellationToken)
     {
         var rule = context.RuleFor(entityType);
+        removal = removal with { Resolutions = WithPending(state, removal.Resolutions) };
         var toTheirs = removal.Deleter == MergeSide.Ours;
         var allowed = toTheirs ? rule.AllowsOutbound && context.CapabilitiesOf(entityType).CanWrite : rule.AllowsInbound;
         var direction = toTheirs ? ChangeDirection.Outbound : ChangeDirection.Inbound;
@@ -80,13 +81,13 @@ internal sealed partial class RecordSynchronizer
         if (toTheirs)
         {
             var mode = context.CapabilitiesOf(entityType).DeleteMode;
+            var inactive = removal.SurvivorFields.With("active", CanonicalValue.From(false));
             state = mode == DeleteMode.Inactivate
-                ? await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update,
-                    removal.SurvivorFields.With("active", CanonicalValue.From(false)),
-                    FieldMap.Empty.With("active", CanonicalValue.From(false)), removal.Theirs, 0, cancellationToken)
+                ? await WriteExternalAsync(entityType, state, ExternalWriteOperation.Update, inactive, inactive, removal.Theirs, 0,
+                    removal.Resolutions, cancellationToken)
                 : await WriteExternalAsync(entityType, state,
                     mode == DeleteMode.Void ? ExternalWriteOperation.Void : ExternalWriteOperation.Delete,
-                    null, null, removal.Theirs, 0, cancellationToken);
+                    null, null, removal.Theirs, 0, removal.Resolutions, cancellationToken);
         }
         else
         {
@@ -138,7 +139,7 @@ internal sealed partial class RecordSynchronizer
     {
         state = state with { InternalId = ours.Id, Vector = state.Vector.ObserveInternal(ours.Version) };
         state = await WriteExternalAsync(entityType, state, ExternalWriteOperation.Create, fields, fields, null, depth,
-            cancellationToken, basis);
+            resolutions ?? [], cancellationToken, basis);
         var created = Mark(state with { Base = fields, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             ours.Version);
         await CommitAsync(null, created, cancellationToken);

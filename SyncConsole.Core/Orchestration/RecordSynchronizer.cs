@@ -57,9 +57,11 @@ internal sealed partial class RecordSynchronizer(SyncContext context)
             return;
         }
 
-        if (state is { PendingWrite.Operation: ExternalWriteOperation.Create, ExternalId: null } && !context.DryRun)
+        if (state is { PendingWrite: not null } && !context.DryRun)
         {
-            state = await ReplayCreateAsync(state, cancellationToken);
+            // Both sides may have moved with the replay: read them afresh.
+            state = await ReplayPendingAsync(state, cancellationToken);
+            (ours, theirs) = (null, null);
         }
 
         if (ours is null && state?.InternalId is { } internalId)

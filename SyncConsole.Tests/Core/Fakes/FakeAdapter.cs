@@ -29,6 +29,9 @@ internal sealed class FakeAdapter(ManualClock clock, CrashSwitch crash) : IInteg
 
     public int PagesServed { get; private set; }
 
+    /// <summary>Runs before each write reaches the provider, e.g. to let the application edit meanwhile.</summary>
+    public Action<ExternalWrite>? OnWrite { get; set; }
+
     // Provider-side edits made by "a user of the accounting system".
     public string Add(EntityType entityType, FieldMap fields)
     {
@@ -92,6 +95,7 @@ internal sealed class FakeAdapter(ManualClock clock, CrashSwitch crash) : IInteg
     public Task<WriteResult> WriteAsync(string connectionId, ExternalWrite write, CancellationToken cancellationToken)
     {
         crash.Step();
+        OnWrite?.Invoke(write);
         Writes.Add(write);
         if (!_replies.TryGetValue(write.IdempotencyKey, out var result))
         {
