@@ -45,6 +45,25 @@ public sealed class SandboxCdcTests(SandboxServerFixture fixture) : IClassFixtur
         Assert.Contains("older than fixed days", body["Fault"]!["Error"]![0]!["Detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Cdc_MoreChangesThanTheCap_ReturnsOnlyTheCapAcrossEntities()
+    {
+        await using var server = await SandboxServer.StartAsync(o => o.CdcMaxObjects = 3);
+        var realm = await server.CreateRealmAsync();
+        var since = server.Clock.GetUtcNow().AddSeconds(-1);
+        for (var i = 0; i < 3; i++)
+        {
+            await CreateIdAsync(server, realm, "Customer", new { DisplayName = $"Customer {i}" });
+            await CreateIdAsync(server, realm, "Vendor", new { DisplayName = $"Vendor {i}" });
+        }
+
+        var (_, body) = await SendAsync(server, realm, HttpMethod.Get, $"cdc?entities=Customer,Vendor&changedSince={Uri.EscapeDataString(since.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}");
+
+        var blocks = body["CDCResponse"]![0]!["QueryResponse"]!.AsArray();
+        Assert.Equal(3, blocks[0]!["Customer"]!.AsArray().Count);
+        Assert.Empty(blocks[1]!.AsObject());
+    }
+
     private Task<(HttpStatusCode, JsonObject)> Cdc(CreatedRealm realm, string entities, DateTimeOffset since) =>
         SendAsync(Server, realm, HttpMethod.Get, $"cdc?entities={entities}&changedSince={Uri.EscapeDataString(since.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture))}&minorversion=75");
 }
