@@ -49,6 +49,14 @@ public sealed class QuickBooksOrchestratorTests(SandboxServerFixture fixture) : 
         var inQuickBooks = await clients.Api.ReadAsync<QboCustomer>(seeding, ids.Customer, CancellationToken.None);
         Assert.Equal("Prefers e-mail", inQuickBooks.Notes);
         Assert.Equal("1", inQuickBooks.SyncToken);
+
+        var qboPayment = await clients.Api.ReadAsync<QboPayment>(seeding, ids.Payment, CancellationToken.None);
+        await clients.Api.DeleteAsync<QboPayment>(seeding, qboPayment.Id!, qboPayment.SyncToken!, "delete-payment", CancellationToken.None);
+        var afterDelete = await RunAsync(services, SyncJobType.Incremental);
+
+        Assert.True(afterDelete.Status == JobStatus.Succeeded, afterDelete.Error);
+        Assert.Empty(records.Live(EntityType.Payment));
+        Assert.Equal(1, afterDelete.Entities.Single(e => e.EntityType == EntityType.Payment).Deleted);
     }
 
     private static async Task<SyncJobOutcome> RunAsync(ServiceProvider services, SyncJobType jobType)
@@ -87,7 +95,7 @@ public sealed class QuickBooksOrchestratorTests(SandboxServerFixture fixture) : 
     }
 
     /// <summary>A small company made through the API: accounts, an item, two customers, an invoice and a payment.</summary>
-    private static async Task<(string Customer, string Invoice)> SeedAsync(QuickBooksTestClients clients, string c)
+    private static async Task<(string Customer, string Invoice, string Payment)> SeedAsync(QuickBooksTestClients clients, string c)
     {
         var ct = CancellationToken.None;
         var income = await clients.Api.CreateAsync(c, new QboAccount { Name = "Sales", AccountType = "Income" }, "s1", ct);
@@ -100,12 +108,12 @@ public sealed class QuickBooksOrchestratorTests(SandboxServerFixture fixture) : 
             CustomerRef = new QboRef(customer.Id!),
             Line = [new QboLine { DetailType = "SalesItemLineDetail", Amount = 120m, SalesItemLineDetail = new QboSalesItemLineDetail { ItemRef = new QboRef(item.Id!), Qty = 10, UnitPrice = 12m } }],
         }, "s6", ct);
-        await clients.Api.CreateAsync(c, new QboPayment
+        var payment = await clients.Api.CreateAsync(c, new QboPayment
         {
             CustomerRef = new QboRef(customer.Id!),
             TotalAmt = 50m,
             Line = [new QboLine { Amount = 50m, LinkedTxn = [new QboLinkedTxn(invoice.Id!, "Invoice")] }],
         }, "s7", ct);
-        return (customer.Id!, invoice.Id!);
+        return (customer.Id!, invoice.Id!, payment.Id!);
     }
 }
