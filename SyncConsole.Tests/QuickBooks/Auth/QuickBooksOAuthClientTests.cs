@@ -58,7 +58,7 @@ public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixt
     }
 
     [Fact]
-    public async Task Revoke_ThenRefresh_NeedsReauthorization()
+    public async Task Revoke_ThenRefreshOrCallTheApi_IsRefused()
     {
         using var clients = new QuickBooksTestClients(Server);
         var realm = await Server.CreateRealmAsync();
@@ -67,6 +67,10 @@ public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixt
         await clients.OAuth.RevokeAsync(tokens.RefreshToken, CancellationToken.None);
 
         await Assert.ThrowsAsync<QuickBooksReauthorizationRequiredException>(() => clients.OAuth.RefreshAsync(tokens, CancellationToken.None));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/company/{realm.RealmId}/query?query=SELECT%20*%20FROM%20Item");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", realm.AccessToken);
+        using var response = await Server.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
