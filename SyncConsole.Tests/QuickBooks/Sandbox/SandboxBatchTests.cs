@@ -70,4 +70,23 @@ public sealed class SandboxBatchTests(SandboxServerFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("1040", FaultCode(json));
     }
+
+    [Fact]
+    public async Task Batch_ItemsCountAgainstThePerMinuteLimit()
+    {
+        await using var server = await SandboxServer.StartAsync(o => o.RequestsPerMinute = 40);
+        var realm = await server.CreateRealmAsync();
+        var items = new JsonArray();
+        for (var i = 0; i < 30; i++)
+        {
+            items.Add(new JsonObject { ["bId"] = $"q{i}", ["Query"] = "SELECT * FROM Item" });
+        }
+
+        var (first, _) = await PostAsync(server, realm, "batch", new JsonObject { ["BatchItemRequest"] = items });
+        var (second, body) = await PostAsync(server, realm, "batch", new JsonObject { ["BatchItemRequest"] = items.DeepClone() });
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second);
+        Assert.Equal("3001", FaultCode(body));
+    }
 }
