@@ -98,6 +98,50 @@ public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixt
     }
 
     [Fact]
+    public async Task ConsentPage_Cancelled_RedirectsWithAccessDeniedAndTheState()
+    {
+        using var clients = new QuickBooksTestClients(Server);
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var form = new Dictionary<string, string>
+        {
+            ["client_id"] = SandboxServer.ClientId,
+            ["redirect_uri"] = RedirectUri.AbsoluteUri,
+            ["state"] = "s-9",
+            ["company"] = "new:empty",
+            ["decision"] = "deny",
+        };
+
+        using var response = await noRedirects.PostAsync(clients.OAuth.BuildAuthorizationUrl("s-9", RedirectUri).GetLeftPart(UriPartial.Path), new FormUrlEncodedContent(form));
+
+        var query = QueryHelpers.ParseQuery(response.Headers.Location!.Query);
+        Assert.Equal("access_denied", query["error"]);
+        Assert.Equal("s-9", query["state"]);
+        Assert.False(query.ContainsKey("code"));
+    }
+
+    [Fact]
+    public async Task ConsentPage_ForAnUnknownClient_IsRefused()
+    {
+        var url = $"oauth2/authorize?client_id=someone-else&response_type=code&scope=x&redirect_uri={Uri.EscapeDataString(RedirectUri.AbsoluteUri)}&state=s";
+
+        using var response = await Server.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiCall_AfterTheConnectionWasRevoked_NeedsReauthorization()
+    {
+        using var clients = new QuickBooksTestClients(Server);
+        var realm = await Server.CreateRealmAsync();
+        var connection = clients.Connect(realm);
+        await clients.OAuth.RevokeAsync(realm.RefreshToken, CancellationToken.None);
+
+        await Assert.ThrowsAsync<QuickBooksReauthorizationRequiredException>(() =>
+            clients.Api.ReadAsync<SyncConsole.QuickBooks.Api.Dtos.QboCustomer>(connection, "1", CancellationToken.None));
+    }
+
+    [Fact]
     public void BuildAuthorizationUrl_CarriesClientScopeRedirectAndState()
     {
         using var clients = new QuickBooksTestClients(Server);
