@@ -3,11 +3,13 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using SyncConsole.QuickBooks.Auth;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Auth;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private static readonly Uri RedirectUri = new("https://app.example.com/integrations/quickbooks/callback");

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxCdcTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.QuickBooks.Sandbox;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxCompanyFactoryTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     [Fact]

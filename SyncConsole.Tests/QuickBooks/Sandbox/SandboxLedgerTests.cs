@@ -1,9 +1,11 @@
 using System.Net;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
 /// <summary>Name-list rules, concurrency, replay and authentication of the emulated API.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxLedgerTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SyncConsole.QuickBooks.Sandbox;
 using SyncConsole.QuickBooks.Sandbox.Storage;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
 /// <summary>Rate limits, token expiry and deterministic seeding of the emulator.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxLimitsTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

@@ -1,11 +1,13 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.QuickBooks.Sandbox.Storage;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
 /// <summary>Everything the emulator knows goes through <see cref="ISandboxStore"/>: a restart on the same store loses nothing.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxPersistenceTests
 {
     [Fact]

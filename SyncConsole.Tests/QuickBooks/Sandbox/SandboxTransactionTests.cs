@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
 /// <summary>Invoice, bill and payment behaviour of the emulator: totals, links, void and delete.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxTransactionTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

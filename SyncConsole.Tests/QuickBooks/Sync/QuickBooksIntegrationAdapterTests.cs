@@ -3,12 +3,14 @@ using SyncConsole.Core.Ports;
 using SyncConsole.Core.Schema;
 using SyncConsole.QuickBooks.Mapping;
 using SyncConsole.QuickBooks.Sync;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Sync;
 
 /// <summary>Core's adapter port over the real client and the emulator.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class QuickBooksIntegrationAdapterTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

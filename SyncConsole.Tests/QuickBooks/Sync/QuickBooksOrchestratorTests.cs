@@ -8,12 +8,14 @@ using SyncConsole.QuickBooks;
 using SyncConsole.QuickBooks.Api.Dtos;
 using SyncConsole.QuickBooks.Auth;
 using SyncConsole.Tests.Core.Fakes;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Sync;
 
 /// <summary>Core's orchestrator driving the QuickBooks provider, wired by <c>AddQuickBooks</c>, against the emulator.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class QuickBooksOrchestratorTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private const string Connection = "tenant-1:quickbooks";

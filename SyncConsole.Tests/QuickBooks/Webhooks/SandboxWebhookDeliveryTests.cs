@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using SyncConsole.QuickBooks.Sandbox;
 using SyncConsole.QuickBooks.Webhooks;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Webhooks;
 
 /// <summary>The emulator posts signed webhooks in both formats; the receiving side verifies, parses and dedupes them.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxWebhookDeliveryTests : IAsyncLifetime
 {
     private const string Verifier = "verifier-token";
