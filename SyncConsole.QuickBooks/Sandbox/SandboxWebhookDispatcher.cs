@@ -9,13 +9,11 @@ namespace SyncConsole.QuickBooks.Sandbox;
 
 /// <summary>
 /// Posts queued changes to the configured webhook URL, signed with the verifier token, in commit order, holding later
-/// deliveries while one is retried (as QuickBooks' ordered queue does). Per-realm faults drop, duplicate, delay or
-/// reorder deliveries.
+/// deliveries while one is retried (as QuickBooks' ordered queue does). The realm's faults at commit time drop,
+/// duplicate, delay or reorder deliveries.
 /// </summary>
 internal sealed partial class SandboxWebhookDispatcher(
     SandboxWebhookQueue queue,
-    ISandboxStore store,
-    SandboxFaultInjector faults,
     SandboxRandom random,
     IHttpClientFactory httpClientFactory,
     IOptions<SandboxOptions> options,
@@ -31,10 +29,10 @@ internal sealed partial class SandboxWebhookDispatcher(
         (string Body, SandboxFaults Faults)? held = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<SandboxChange> changes;
+            SandboxWebhookBatch batch;
             try
             {
-                changes = await NextAsync(held is not null, stoppingToken);
+                batch = await NextAsync(held is not null, stoppingToken);
             }
             catch (OperationCanceledException) when (held is not null && !stoppingToken.IsCancellationRequested)
             {
@@ -44,13 +42,13 @@ internal sealed partial class SandboxWebhookDispatcher(
                 continue;
             }
 
-            var settings = await FaultsAsync(changes[0].RealmId, stoppingToken);
+            var settings = batch.Faults;
             if (random.Chance(settings.WebhookDropRate))
             {
                 continue;
             }
 
-            var body = SandboxWebhookPayloads.Build(options.Value.WebhookFormat, changes);
+            var body = SandboxWebhookPayloads.Build(options.Value.WebhookFormat, batch.Changes);
             if (random.Chance(settings.WebhookDelayRate))
             {
                 _ = DelayedAsync(body, settings, stoppingToken);
@@ -72,7 +70,7 @@ internal sealed partial class SandboxWebhookDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<SandboxChange>> NextAsync(bool holding, CancellationToken stoppingToken)
+    private async Task<SandboxWebhookBatch> NextAsync(bool holding, CancellationToken stoppingToken)
     {
         if (!holding)
         {
@@ -83,9 +81,6 @@ internal sealed partial class SandboxWebhookDispatcher(
         idle.CancelAfter(TimeSpan.FromSeconds(1));
         return await queue.Reader.ReadAsync(idle.Token);
     }
-
-    private async Task<SandboxFaults> FaultsAsync(string realmId, CancellationToken cancellationToken) =>
-        await store.FindRealmAsync(realmId, cancellationToken) is { } realm ? faults.FaultsFor(realm) : SandboxFaults.None;
 
     private async Task DelayedAsync(string body, SandboxFaults settings, CancellationToken cancellationToken)
     {

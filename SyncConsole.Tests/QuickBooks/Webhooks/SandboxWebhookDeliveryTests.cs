@@ -85,6 +85,37 @@ public sealed class SandboxWebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(ids, unique.Select(e => e.EntityId));
     }
 
+    [Fact]
+    public async Task DroppedWebhook_NeverArrives_WhileLaterOnesDo()
+    {
+        await using var server = await StartSandboxAsync(SandboxWebhookFormat.Legacy);
+        var realm = await server.CreateRealmAsync();
+        await server.SetFaultsAsync(realm.RealmId, new { webhook_drop_rate = 1.0 });
+        await CreateIdAsync(server, realm, "Customer", new { DisplayName = "Lost" });
+        await server.SetFaultsAsync(realm.RealmId, new { });
+
+        var kept = await CreateIdAsync(server, realm, "Customer", new { DisplayName = "Kept" });
+
+        // Deliveries go out in commit order, so once the later one is here the dropped one would have been too.
+        Assert.Equal([kept], (await ReceiveAsync(1)).Select(e => e.EntityId));
+    }
+
+    [Fact]
+    public async Task DelayedWebhook_ArrivesAfterALaterOne_AndRoutingRestoresTheOrder()
+    {
+        await using var server = await StartSandboxAsync(SandboxWebhookFormat.CloudEvents);
+        var realm = await server.CreateRealmAsync();
+        await server.SetFaultsAsync(realm.RealmId, new { webhook_delay_rate = 1.0, webhook_delay = "00:00:00.500" });
+        var first = await CreateIdAsync(server, realm, "Vendor", new { DisplayName = "Slow News" });
+        await server.SetFaultsAsync(realm.RealmId, new { });
+        var second = await CreateIdAsync(server, realm, "Vendor", new { DisplayName = "Fast News" });
+
+        var arrived = await ReceiveAsync(2);
+
+        Assert.Equal([second, first], arrived.Select(e => e.EntityId));
+        Assert.Equal([first, second], QuickBooksWebhookRouting.ByRealm(arrived)[realm.RealmId].Select(e => e.EntityId));
+    }
+
     private Task<SandboxServer> StartSandboxAsync(SandboxWebhookFormat format) => SandboxServer.StartAsync(o =>
     {
         o.WebhookUrl = new Uri(new Uri(_receiver.Urls.First()), "/hooks");
