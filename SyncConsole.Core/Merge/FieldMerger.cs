@@ -45,8 +45,8 @@ public static class FieldMerger
         foreach (var unit in UnitsOf(input.Rule.EntityType, names))
         {
             bool Differs(FieldMap a, FieldMap b) => unit.Any(f => !a[f].Equals(b[f]));
-            var oursChanged = input.Base is null || Differs(input.Ours, baseFields);
-            var theirsChanged = input.Base is null || Differs(input.Theirs, baseFields);
+            var oursChanged = input.Base is null || Differs(input.Ours, baseFields) || unit.Any(f => input.OursTouched?.Contains(f) == true);
+            var theirsChanged = input.Base is null || Differs(input.Theirs, baseFields) || unit.Any(f => input.TheirsTouched?.Contains(f) == true);
             var side = (Differs(input.Ours, input.Theirs), oursChanged, theirsChanged) switch
             {
                 (false, _, _) => MergeSide.Ours,
@@ -70,8 +70,8 @@ public static class FieldMerger
     private static MergeResult MergeRecord(MergeInput input, FieldMap baseFields, List<string> names)
     {
         var differing = names.Where(n => !input.Ours[n].Equals(input.Theirs[n])).ToList();
-        var oursChanged = input.Base is null || !input.Ours.Equals(baseFields);
-        var theirsChanged = input.Base is null || !input.Theirs.Equals(baseFields);
+        var oursChanged = input.Base is null || !input.Ours.Equals(baseFields) || input.OursTouched is { Count: > 0 };
+        var theirsChanged = input.Base is null || !input.Theirs.Equals(baseFields) || input.TheirsTouched is { Count: > 0 };
         if (differing.Count == 0 || !theirsChanged)
         {
             return new(input.Ours, [], []);

@@ -10,10 +10,14 @@ namespace SyncConsole.Core.Merge;
 /// <param name="Rule">The entity's sync rule.</param>
 /// <param name="OursModifiedAt">When our record was last written (last-writer-wins).</param>
 /// <param name="TheirsModifiedAt">When the provider record was last written (last-writer-wins).</param>
+/// <param name="OursTouched">Fields our side changed since last seen even if now equal to base (counted as changed).</param>
+/// <param name="TheirsTouched">Fields the provider changed since last seen even if now equal to base.</param>
 public sealed record MergeInput(
     FieldMap? Base,
     FieldMap Ours,
     FieldMap Theirs,
     SyncRule Rule,
     DateTimeOffset? OursModifiedAt,
-    DateTimeOffset? TheirsModifiedAt);
+    DateTimeOffset? TheirsModifiedAt,
+    IReadOnlyCollection<string>? OursTouched = null,
+    IReadOnlyCollection<string>? TheirsTouched = null);

@@ -28,12 +28,10 @@ internal sealed partial class RecordSynchronizer
         ExternalRecord? current, int depth, IReadOnlyList<FieldResolution> resolutions, CancellationToken cancellationToken,
         string? basis = null)
     {
-        var key = IdempotencyKey.For(ConnectionId, entityType, state.InternalId ?? state.StateId, operation,
+        var key = IdempotencyKey.For(ConnectionId, entityType, state.InternalId ?? state.StateId, state.ExternalId, operation,
             basis ?? state.ExternalToken, fields);
-        var payload = fields is null
-            ? null
-            : context.Provider.MapperFor(entityType).ToExternal(
-                await ToProviderRecordAsync(entityType, state, fields, depth, cancellationToken), current);
+        var record = fields is null ? null : await ToProviderRecordAsync(entityType, state, fields, depth, cancellationToken);
+        var payload = record is null ? null : Map(state.ExternalId, () => context.Provider.MapperFor(entityType).ToExternal(record, current));
         if (context.DryRun)
         {
             return state;
@@ -78,10 +76,8 @@ internal sealed partial class RecordSynchronizer
             : await Adapter.GetAsync(ConnectionId, entityType, state.ExternalId, cancellationToken) is { IsDeleted: false } live
                 ? live
                 : null;
-        var payload = pending.Fields is null
-            ? null
-            : context.Provider.MapperFor(entityType).ToExternal(
-                await ToProviderRecordAsync(entityType, state, pending.Fields, 0, cancellationToken), current);
+        var record = pending.Fields is null ? null : await ToProviderRecordAsync(entityType, state, pending.Fields, 0, cancellationToken);
+        var payload = record is null ? null : Map(state.ExternalId, () => context.Provider.MapperFor(entityType).ToExternal(record, current));
         var write = new ExternalWrite(pending.Operation, entityType, state.ExternalId, pending.BasisToken, payload, pending.IdempotencyKey);
         var result = await Adapter.WriteAsync(ConnectionId, write, cancellationToken);
         var settled = state with { PendingWrite = null };

@@ -43,11 +43,12 @@ internal sealed partial class RecordSynchronizer
         // both sides would count as "both changed" at record level, and a field agreed while others wait for review
         // would, if one side later reverted it to the old base value, look unchanged there and silently lose.
         var baseFields = state.Base?.With(oursFields.Entries.Where(e => theirsFields[e.Key].Equals(e.Value)));
-        var merge = FieldMerger.Merge(new MergeInput(baseFields, oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt));
+        var merge = FieldMerger.Merge(new MergeInput(baseFields, oursFields, theirsFields, rule, ours.ModifiedAt, theirs.ModifiedAt,
+            state.ObservedOurs?.DifferingFields(oursFields), state.ObservedTheirs?.DifferingFields(theirsFields)));
         var merged = merge.Merged;
 
-        // A field under review stays in conflict until the sides agree or a person decides: if one side meanwhile
-        // reverted it to the base value, it would otherwise look unchanged there and lose without anyone choosing.
+        // A field under review stays in conflict until the sides agree or a person decides, even if a re-evaluation
+        // (a second pass of the same job, with the observed values just refreshed) no longer sees both sides' changes.
         var open = merge.Conflicts.Concat((conflict is { Kind: ConflictKind.FieldValues } ? conflict.Fields : [])
                 .Where(c => merge.Conflicts.All(m => m.Field != c.Field) && !oursFields[c.Field].Equals(theirsFields[c.Field]))
                 .Select(c => c with { Ours = oursFields[c.Field], Theirs = theirsFields[c.Field] }))
@@ -61,7 +62,8 @@ internal sealed partial class RecordSynchronizer
 
         if (open.Count > 0)
         {
-            await RaiseConflictAsync(entityType, state with { Base = baseFields }, conflict, ConflictKind.FieldValues, open, cancellationToken);
+            var blocked = state with { Base = baseFields, ObservedOurs = oursFields, ObservedTheirs = theirsFields };
+            await RaiseConflictAsync(entityType, blocked, conflict, ConflictKind.FieldValues, open, cancellationToken);
             return;
         }
 
@@ -150,5 +152,7 @@ internal sealed partial class RecordSynchronizer
     private SyncState Mark(SyncState state, long internalVersion) => state with
     {
         Vector = context.Marker(state.Vector, internalVersion, state.Vector.ExternalVersion),
+        ObservedOurs = null,
+        ObservedTheirs = null,
     };
 }

@@ -14,7 +14,7 @@ internal sealed partial class RecordSynchronizer
     private async Task<FieldMap> TranslateInAsync(
         EntityType entityType, ExternalRecord theirs, int depth, CancellationToken cancellationToken)
     {
-        var canonical = SchemaUpgrader.Upgrade(context.Provider.MapperFor(entityType).ToCanonical(theirs));
+        var canonical = SchemaUpgrader.Upgrade(Map(theirs.ExternalId, () => context.Provider.MapperFor(entityType).ToCanonical(theirs)));
         var (fields, missing) = await ReferenceTranslator.TranslateAsync(
             entityType, canonical.Fields, (target, id, ct) => InternalIdOfAsync(target, id, depth, ct), cancellationToken);
         return missing.Count == 0 || context.DryRun ? fields : throw Waiting(missing);
@@ -54,6 +54,19 @@ internal sealed partial class RecordSynchronizer
         }
 
         return state?.ExternalId;
+    }
+
+    /// <summary>Runs a provider mapper; a record it cannot map fails alone instead of failing the job.</summary>
+    private static T Map<T>(string? id, Func<T> map)
+    {
+        try
+        {
+            return map();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new RecordSyncException($"The provider mapper could not map record {id}: {ex.Message}", ex);
+        }
     }
 
     private static RecordSyncException Waiting(IReadOnlyList<(ReferencePath Path, string Id)> missing) => new(

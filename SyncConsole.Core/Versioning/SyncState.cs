@@ -39,6 +39,15 @@ public sealed record SyncState
     /// </summary>
     public PendingExternalWrite? PendingWrite { get; init; }
 
+    /// <summary>
+    /// While a conflict blocks the record: our fields as last seen. A field that changes after that counts as our
+    /// change even if it returns to the base value (A→B→A), which the base alone cannot show. Cleared once synced.
+    /// </summary>
+    public FieldMap? ObservedOurs { get; init; }
+
+    /// <summary>While a conflict blocks the record: the provider's fields as last seen (see <see cref="ObservedOurs"/>).</summary>
+    public FieldMap? ObservedTheirs { get; init; }
+
     /// <summary>True once the record is removed on both sides (a tombstone; nothing further syncs).</summary>
     public bool Removed { get; init; }
 
@@ -47,6 +56,23 @@ public sealed record SyncState
 
     /// <summary>The last failure message, when <see cref="Status"/> is failed or conflict.</summary>
     public string? Message { get; init; }
+
+    /// <summary>
+    /// The API status of the record given our record's current version (the application may have written it since the
+    /// last job): conflict and failed as stored; otherwise from the version vector — in sync → synced, a change of ours
+    /// to push → pending_outbound, a provider change to pull (alone or alongside ours, still to be merged) → pending_inbound.
+    /// </summary>
+    public RecordSyncStatus StatusAt(long internalVersion) => Status switch
+    {
+        RecordSyncStatus.Conflict or RecordSyncStatus.Failed => Status,
+        RecordSyncStatus.Synced or RecordSyncStatus.PendingOutbound or RecordSyncStatus.PendingInbound =>
+            Vector.ObserveInternal(internalVersion).Decide() switch
+            {
+                SyncDecision.InSync => RecordSyncStatus.Synced,
+                SyncDecision.Outbound => RecordSyncStatus.PendingOutbound,
+                SyncDecision.Inbound or SyncDecision.Conflict => RecordSyncStatus.PendingInbound,
+            },
+    };
 
     /// <summary>A new state for a record first seen now.</summary>
     public static SyncState New(string connectionId, EntityType entityType, string? internalId, string? externalId) => new()

@@ -14,6 +14,7 @@ internal sealed class FakeAdapter(ManualClock clock, CrashSwitch crash) : IInteg
 {
     private readonly Dictionary<(EntityType, string), FakeRow> _rows = [];
     private readonly Dictionary<string, WriteResult> _replies = new(StringComparer.Ordinal);
+    private readonly HashSet<(EntityType, string)> _corrupt = [];
     private long _sequence;
     private int _nextId;
 
@@ -47,6 +48,9 @@ internal sealed class FakeAdapter(ManualClock clock, CrashSwitch crash) : IInteg
     }
 
     public void Remove(EntityType entityType, string id) => Put(entityType, id, _rows[(entityType, id)].Token + 1, null);
+
+    /// <summary>Makes a record come back with a payload no mapper understands.</summary>
+    public void Corrupt(EntityType entityType, string id) => _corrupt.Add((entityType, id));
 
     public FieldMap? FieldsOf(EntityType entityType, string id) => _rows.GetValueOrDefault((entityType, id))?.Fields;
 
@@ -146,9 +150,9 @@ internal sealed class FakeAdapter(ManualClock clock, CrashSwitch crash) : IInteg
     private void Put(EntityType entityType, string id, int token, FieldMap? fields) =>
         _rows[(entityType, id)] = new FakeRow(entityType, id, token, fields, clock.Tick(), ++_sequence);
 
-    private static ExternalRecord ToRecord(FakeRow row) => new(
+    private ExternalRecord ToRecord(FakeRow row) => new(
         row.Id, row.Token.ToString(CultureInfo.InvariantCulture), row.ModifiedAt, row.Fields is null,
-        row.Fields is null ? null : new FakeDto(row.Fields));
+        row.Fields is null ? null : _corrupt.Contains((row.EntityType, row.Id)) ? "corrupt" : new FakeDto(row.Fields));
 
     private sealed record FakeRow(
         EntityType EntityType, string Id, int Token, FieldMap? Fields, DateTimeOffset ModifiedAt, long Sequence);

@@ -113,11 +113,11 @@ internal sealed partial class HistoryRunner
             return;
         }
 
-        foreach (var ((editedSlot, field), (value, _)) in _lastEdit.Where(e => e.Key.Slot == slot))
+        foreach (var ((editedSlot, field), (values, _)) in _lastEdit.Where(e => e.Key.Slot == slot))
         {
-            if (!oursFields[field].Equals(CanonicalValue.From(value)) && !HasEvidence(editedSlot, field))
+            if (!values.Any(v => oursFields[field].Equals(CanonicalValue.From(v))) && !HasEvidence(editedSlot, field))
             {
-                _violations.Add($"slot {slot}: edit {field}={value} lost silently (now {oursFields[field]})");
+                _violations.Add($"slot {slot}: edit {field}={string.Join("|", values)} lost silently (now {oursFields[field]})");
             }
         }
     }

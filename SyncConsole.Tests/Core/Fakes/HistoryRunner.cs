@@ -20,9 +20,13 @@ internal sealed partial class HistoryRunner
     private readonly string[] _fields;
     private readonly string?[] _ourIds = new string?[Slots];
     private readonly string?[] _theirIds = new string?[Slots];
-    private readonly Dictionary<(int Slot, string Field), (string Value, int Time)> _lastEdit = [];
+    private readonly Dictionary<(int Slot, string Field), (HashSet<string> Values, int Time)> _lastEdit = [];
+    private readonly List<(int Slot, string Field, string Value, int Time)> _rawEdits = [];
     private readonly Dictionary<(int Slot, bool Ours, string Field), int> _editTime = [];
     private readonly Dictionary<(int Slot, bool Ours), FieldMap?> _afterSync = [];
+    private readonly Dictionary<(int Slot, bool Ours), int> _deleteTime = [];
+    private int _snapshotTime;
+    private bool _crashedSinceSnapshot;
     private readonly string?[] _stateIds = new string?[Slots];
     private int _clock;
     private readonly HashSet<int> _deleted = [];
@@ -44,14 +48,11 @@ internal sealed partial class HistoryRunner
 
     private RecordingProgressSink Progress => _harness.Progress;
 
-    public static IReadOnlyList<string> LastLog { get; private set; } = [];
-
     /// <summary>Plays the history; returns the violations (empty when every guarantee held).</summary>
     public static async Task<IReadOnlyList<string>> RunAsync(SyncHistory history, SyncMarker? marker = null, bool checkExactness = false)
     {
         var runner = new HistoryRunner(history, marker, checkExactness);
         await runner.PlayAsync();
-        LastLog = runner._harness.Progress.Results.Select(r => r.ToString() + " " + string.Join(",", r.Resolutions)).Concat(runner._harness.States.States.Select(s => s.ToString())).Concat(runner._harness.Conflicts.All.Select(c => c.ToString() + string.Join(",", c.Fields))).ToList();
         return runner._violations;
     }
 
@@ -92,11 +93,11 @@ internal sealed partial class HistoryRunner
                 break;
             case HistoryStepKind.DeleteOurs when OurRecord(step.Slot) is { IsDeleted: false } ours && !IsRemoved(step.Slot):
                 _harness.Ours.Delete(_history.EntityType, ours.Id);
-                Deleted(step.Slot);
+                Deleted(step.Slot, ours: true);
                 break;
             case HistoryStepKind.DeleteTheirs when TheirId(step.Slot) is { } id && TheirFields(step.Slot) is not null && !IsRemoved(step.Slot):
                 _harness.Theirs.Remove(_history.EntityType, id);
-                Deleted(step.Slot);
+                Deleted(step.Slot, ours: false);
                 break;
             case HistoryStepKind.DeleteOurs or HistoryStepKind.DeleteTheirs:
                 break;
@@ -104,11 +105,10 @@ internal sealed partial class HistoryRunner
                 await SyncCheckingConflictsAsync();
                 break;
             case HistoryStepKind.CrashingSync:
-                CaptureNetEdits();
+                _crashedSinceSnapshot = true;
                 _harness.Crash.Arm(step.CrashStep);
                 await _harness.SyncAsync();
                 _harness.Crash.Disarm();
-                SnapshotAfterSync();
                 break;
             case HistoryStepKind.Resolve:
                 await ResolveOpenAsync(step.Value % 2 == 0 ? ConflictChoice.Theirs : ConflictChoice.Ours);
@@ -125,7 +125,7 @@ internal sealed partial class HistoryRunner
         if (OurRecord(slot) is { IsDeleted: false } ours && !IsRemoved(slot) && !ours.Record!.Fields[field].Equals(CanonicalValue.From(value)))
         {
             _harness.Ours.Edit(_history.EntityType, ours.Id, f => f.Set(field, value));
-            Edited(slot, field, ours: true);
+            Edited(slot, field, value, ours: true);
         }
     }
 
@@ -135,13 +135,21 @@ internal sealed partial class HistoryRunner
             && !theirs[field].Equals(CanonicalValue.From(value)))
         {
             _harness.Theirs.Edit(_history.EntityType, id, f => f.Set(field, value));
-            Edited(slot, field, ours: false);
+            Edited(slot, field, value, ours: false);
         }
     }
 
-    private void Edited(int slot, string field, bool ours) => _editTime[(slot, ours, field)] = ++_clock;
+    private void Edited(int slot, string field, string value, bool ours)
+    {
+        _editTime[(slot, ours, field)] = ++_clock;
+        _rawEdits.Add((slot, field, value, _clock));
+    }
 
-    private void Deleted(int slot) => _deleted.Add(slot);
+    private void Deleted(int slot, bool ours)
+    {
+        _deleted.Add(slot);
+        _deleteTime[(slot, ours)] = ++_clock;
+    }
 
     private async Task ResolveOpenAsync(ConflictChoice choice)
     {
@@ -154,10 +162,11 @@ internal sealed partial class HistoryRunner
     }
 
     /// <summary>
-    /// Before a sync, each side's net changes since the previous sync become that field's latest edit (the later side
-    /// wins when both changed it), and a deletion on one side against a net change on the other is noted (its editor
-    /// side, true for ours), until the editing side deletes the record itself. An edit undone before any sync ran
-    /// (A→B→A) is invisible to every state-based sync, so it is not counted.
+    /// Before a sync, each side's net changes since the last completed sync become that field's latest edit (the later
+    /// side wins when both changed it), and a deletion on one side against a net change on the other is noted (its
+    /// editor side, true for ours), until the editing side deletes the record itself. Only changes a user made count
+    /// (a sync's own writes do not), and an edit undone before a sync saw it (A→B→A) is invisible to every state-based
+    /// sync, so it does not count either. A crashed sync may or may not have seen anything, so it takes no snapshot.
     /// </summary>
     private void CaptureNetEdits()
     {
@@ -167,18 +176,31 @@ internal sealed partial class HistoryRunner
             var deleted = new Dictionary<bool, bool>();
             foreach (var ours in Sides)
             {
-                var before = _afterSync.GetValueOrDefault((slot, ours));
+                // A record a sync created on this side since is compared with where it came from.
+                var before = _afterSync.GetValueOrDefault((slot, ours)) ?? _afterSync.GetValueOrDefault((slot, !ours));
                 var now = SideFields(slot, ours);
-                deleted[ours] = before is not null && now is null;
-                changed[ours] = before is not null && now is not null && _fields.Any(f => !now[f].Equals(before[f]));
-                foreach (var field in _fields.Where(f => before is not null && now is not null && !now[f].Equals(before[f])))
+                deleted[ours] = _afterSync.GetValueOrDefault((slot, ours)) is not null && now is null
+                    && _deleteTime.GetValueOrDefault((slot, ours)) > _snapshotTime;
+                var edited = before is null || now is null
+                    ? []
+                    : _fields.Where(f => !now[f].Equals(before[f]) && _editTime.GetValueOrDefault((slot, ours, f)) > _snapshotTime).ToList();
+                changed[ours] = edited.Count > 0;
+                foreach (var field in edited)
                 {
-                    var time = _editTime.GetValueOrDefault((slot, ours, field));
+                    var time = _editTime[(slot, ours, field)];
                     if (!_lastEdit.TryGetValue((slot, field), out var last) || last.Time < time)
                     {
-                        _lastEdit[(slot, field)] = (now![field].As<string>()!, time);
+                        _lastEdit[(slot, field)] = ([now![field].As<string>()!], time);
                     }
                 }
+            }
+
+            // A crashed sync may have synced some of the edits since the snapshot, which hides later ones from the net
+            // view: any value a user set on the field since then is acceptable.
+            foreach (var edit in _rawEdits.Where(e => _crashedSinceSnapshot && e.Slot == slot && e.Time > _snapshotTime))
+            {
+                var last = _lastEdit.GetValueOrDefault((slot, edit.Field), ([], 0));
+                _lastEdit[(slot, edit.Field)] = ([.. last.Values, edit.Value], Math.Max(last.Time, edit.Time));
             }
 
             if (_deleteAgainstEdit.TryGetValue(slot, out var editorIsOurs) && deleted[editorIsOurs])
@@ -186,7 +208,8 @@ internal sealed partial class HistoryRunner
                 _deleteAgainstEdit.Remove(slot);
             }
 
-            foreach (var ours in Sides.Where(side => deleted[side] && changed[!side]))
+            // After a crashed sync it is unknown whether the edit was synced before the deletion: no claim either way.
+            foreach (var ours in Sides.Where(side => deleted[side] && changed[!side] && !_crashedSinceSnapshot))
             {
                 _deleteAgainstEdit[slot] = !ours;
             }
@@ -195,6 +218,8 @@ internal sealed partial class HistoryRunner
 
     private void SnapshotAfterSync()
     {
+        _snapshotTime = _clock;
+        _crashedSinceSnapshot = false;
         for (var slot = 0; slot < Slots; slot++)
         {
             _afterSync[(slot, true)] = SideFields(slot, true);

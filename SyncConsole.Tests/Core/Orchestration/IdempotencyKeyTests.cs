@@ -12,9 +12,9 @@ public class IdempotencyKeyTests
     [Fact]
     public void For_SameWrite_IsStableAndFitsRequestId()
     {
-        var first = IdempotencyKey.For("conn", EntityType.Customer, "r1", ExternalWriteOperation.Update, "3", Payload);
+        var first = IdempotencyKey.For("conn", EntityType.Customer, "r1", "9", ExternalWriteOperation.Update, "3", Payload);
 
-        Assert.Equal(first, IdempotencyKey.For("conn", EntityType.Customer, "r1", ExternalWriteOperation.Update, "3", Payload));
+        Assert.Equal(first, IdempotencyKey.For("conn", EntityType.Customer, "r1", "9", ExternalWriteOperation.Update, "3", Payload));
         Assert.Equal(36, first.Length);
         Assert.True(Guid.TryParse(first, out _));
     }
@@ -24,13 +24,14 @@ public class IdempotencyKeyTests
     {
         var keys = new[]
         {
-            IdempotencyKey.For("conn", EntityType.Customer, "r1", ExternalWriteOperation.Update, "3", Payload),
-            IdempotencyKey.For("conn2", EntityType.Customer, "r1", ExternalWriteOperation.Update, "3", Payload),
-            IdempotencyKey.For("conn", EntityType.Vendor, "r1", ExternalWriteOperation.Update, "3", Payload),
-            IdempotencyKey.For("conn", EntityType.Customer, "r2", ExternalWriteOperation.Update, "3", Payload),
-            IdempotencyKey.For("conn", EntityType.Customer, "r1", ExternalWriteOperation.Delete, "3", null),
-            IdempotencyKey.For("conn", EntityType.Customer, "r1", ExternalWriteOperation.Update, "4", Payload),
-            IdempotencyKey.For("conn", EntityType.Customer, "r1", ExternalWriteOperation.Update, "3", Payload.Set("x", 1)),
+            IdempotencyKey.For("conn", EntityType.Customer, "r1", "9", ExternalWriteOperation.Update, "3", Payload),
+            IdempotencyKey.For("conn2", EntityType.Customer, "r1", "9", ExternalWriteOperation.Update, "3", Payload),
+            IdempotencyKey.For("conn", EntityType.Vendor, "r1", "9", ExternalWriteOperation.Update, "3", Payload),
+            IdempotencyKey.For("conn", EntityType.Customer, "r2", "9", ExternalWriteOperation.Update, "3", Payload),
+            IdempotencyKey.For("conn", EntityType.Customer, "r1", "9", ExternalWriteOperation.Delete, "3", null),
+            IdempotencyKey.For("conn", EntityType.Customer, "r1", "9", ExternalWriteOperation.Update, "4", Payload),
+            IdempotencyKey.For("conn", EntityType.Customer, "r1", "9", ExternalWriteOperation.Update, "3", Payload.Set("x", 1)),
+            IdempotencyKey.For("conn", EntityType.Customer, "r1", "10", ExternalWriteOperation.Update, "3", Payload),
         };
 
         Assert.Equal(keys.Length, keys.Distinct(StringComparer.Ordinal).Count());

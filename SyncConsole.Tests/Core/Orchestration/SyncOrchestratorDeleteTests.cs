@@ -129,4 +129,23 @@ public class SyncOrchestratorDeleteTests
         Assert.Equal("ours", fields.Text("memo"));
         Assert.Equal(newExternalId, harness.StateOf(EntityType.Invoice, id)!.ExternalId);
     }
+
+    [Fact]
+    public async Task RunAsync_SameUpdateToARestoredRecord_IsPerformedNotAnsweredFromTheOldKey()
+    {
+        var rule = new SyncRuleBuilder(EntityType.Invoice).WithMaster(ConflictPolicy.OurSystem).Build();
+        var (harness, id, externalId) = await LinkedAsync(EntityType.Invoice, new InvoiceBuilder().BuildFields(), rule);
+        harness.Ours.Edit(EntityType.Invoice, id, f => f.Set("memo", "x"));
+        await harness.SyncAsync();
+        harness.Theirs.Remove(EntityType.Invoice, externalId);
+        harness.Ours.Edit(EntityType.Invoice, id, f => f.Set("memo", "y"));
+        await harness.SyncAsync();
+
+        harness.Ours.Edit(EntityType.Invoice, id, f => f.Set("memo", "x"));
+        await harness.SyncAsync();
+
+        var (restoredId, fields) = Assert.Single(harness.Theirs.Live(EntityType.Invoice));
+        Assert.Equal("x", fields.Text("memo"));
+        Assert.Equal(restoredId, harness.StateOf(EntityType.Invoice, id)!.ExternalId);
+    }
 }

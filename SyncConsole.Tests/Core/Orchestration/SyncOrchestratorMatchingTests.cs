@@ -34,6 +34,26 @@ public class SyncOrchestratorMatchingTests
     }
 
     [Fact]
+    public async Task RunAsync_SameInvoiceOnBothSides_MatchesByDocNumberPartyAndDate()
+    {
+        var harness = new SyncHarness();
+        var customer = new CustomerBuilder().BuildFields();
+        var ourCustomer = harness.Ours.Add(EntityType.Customer, customer);
+        var theirCustomer = harness.Theirs.Add(EntityType.Customer, customer);
+        harness.Ours.Add(EntityType.Invoice, new InvoiceBuilder().WithCustomer(ourCustomer).BuildFields());
+        harness.Theirs.Add(EntityType.Invoice, new InvoiceBuilder().WithCustomer(theirCustomer).BuildFields());
+        harness.Ours.Add(EntityType.Invoice, new InvoiceBuilder().WithCustomer(ourCustomer).WithDocNumber("INV-2002").BuildFields());
+
+        await harness.SyncAsync();
+
+        Assert.Equal(2, harness.Theirs.Live(EntityType.Invoice).Count());
+        Assert.Equal(2, harness.Ours.Live(EntityType.Invoice).Count());
+        Assert.Equal(["INV-1001", "INV-2002"], harness.Theirs.Live(EntityType.Invoice).Select(i => i.Fields.Text("doc_number")).Order());
+        Assert.All(harness.Theirs.Live(EntityType.Invoice), i => Assert.Equal(theirCustomer, i.Fields.Text("customer_id")));
+        Assert.Empty(harness.Conflicts.All);
+    }
+
+    [Fact]
     public async Task RunAsync_MatchByEmailWithDifferentPhone_LinksAndRaisesFieldConflict()
     {
         var harness = new SyncHarness();

@@ -87,6 +87,31 @@ public class SyncOrchestratorResumeTests
     }
 
     [Fact]
+    public async Task RunAsync_CancelledMidJob_StopsAtTheNextRecordAndResumesLater()
+    {
+        var harness = new SyncHarness();
+        for (var i = 0; i < 3; i++)
+        {
+            harness.Ours.Add(EntityType.Customer, new CustomerBuilder().WithDisplayName($"C{i}").WithEmail($"c{i}@x.test").BuildFields());
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        harness.Theirs.OnWrite = _ => cancellation.Cancel();
+        var cancelled = await harness.Orchestrator.RunAsync(new SyncJobRequest
+        {
+            JobId = "job-cancel",
+            ConnectionId = SyncHarness.ConnectionId,
+            ProviderId = FakeProviderRegistry.ProviderId,
+        }, cancellation.Token);
+        harness.Theirs.OnWrite = null;
+        await harness.SyncAsync();
+
+        Assert.Equal(JobStatus.Cancelled, cancelled.Status);
+        Assert.Single(harness.Progress.Results, r => r.Action == ResultAction.Created && harness.Progress.Results.IndexOf(r) == 0);
+        Assert.Equal(3, harness.Theirs.Live(EntityType.Customer).Count());
+    }
+
+    [Fact]
     public async Task RunAsync_EditWhileTheSyncWrites_IsPushedByTheNextJob()
     {
         var harness = new SyncHarness();

@@ -157,6 +157,21 @@ public class SyncOrchestratorTests
     }
 
     [Fact]
+    public async Task RunAsync_RecordTheMapperCannotMap_FailsAloneAndIsRetried()
+    {
+        var harness = new SyncHarness();
+        var bad = harness.Theirs.Add(EntityType.Vendor, Fields.Of(("display_name", "Bad")));
+        harness.Theirs.Add(EntityType.Vendor, Fields.Of(("display_name", "Good")));
+        harness.Theirs.Corrupt(EntityType.Vendor, bad);
+
+        var outcome = await harness.SyncAsync();
+
+        Assert.Equal(JobStatus.PartiallySucceeded, outcome.Status);
+        Assert.Equal("Good", Assert.Single(harness.Ours.Live(EntityType.Vendor)).Record!.Fields.Text("display_name"));
+        Assert.Contains(harness.States.States, s => s.ExternalId == bad && s.Status == RecordSyncStatus.Failed);
+    }
+
+    [Fact]
     public async Task RunAsync_EntityJob_RunsOnlyTheRequestedTypes()
     {
         var harness = new SyncHarness();
