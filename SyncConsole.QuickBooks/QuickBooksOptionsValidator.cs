@@ -43,14 +43,27 @@ internal sealed class QuickBooksOptionsValidator : IValidateOptions<QuickBooksOp
             errors.Add($"{P}MinorVersion must be at least 75 (QuickBooks ignores older versions).");
         }
 
-        if (options.RequestsPerMinute < 1 || options.RequestsPerSecond < 1 || options.MaxConcurrentRequests < 1)
+        foreach (var (key, value) in new[] { ("RequestsPerMinute", options.RequestsPerMinute), ("RequestsPerSecond", options.RequestsPerSecond), ("MaxConcurrentRequests", options.MaxConcurrentRequests) })
         {
-            errors.Add($"{P}RequestsPerMinute, RequestsPerSecond and MaxConcurrentRequests must be at least 1.");
+            if (value < 1)
+            {
+                errors.Add($"{P}{key} must be at least 1.");
+            }
         }
 
-        if (options.MaxRetryAttempts < 0 || options.RetryBaseDelay < TimeSpan.Zero || options.MaxRetryDelay < options.RetryBaseDelay || options.AttemptTimeout <= TimeSpan.Zero)
+        if (options.MaxRetryAttempts < 0)
         {
-            errors.Add($"{P}MaxRetryAttempts must be 0 or more, RetryBaseDelay at most MaxRetryDelay, AttemptTimeout positive.");
+            errors.Add($"{P}MaxRetryAttempts must be 0 or more.");
+        }
+
+        if (options.RetryBaseDelay < TimeSpan.Zero || options.MaxRetryDelay < options.RetryBaseDelay)
+        {
+            errors.Add($"{P}RetryBaseDelay must be between 0 and {P}MaxRetryDelay.");
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{P}AttemptTimeout must be positive.");
         }
 
         if (options.PageSize is < 1 or > 1000)

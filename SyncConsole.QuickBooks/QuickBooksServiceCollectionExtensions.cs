@@ -47,6 +47,7 @@ public static class QuickBooksServiceCollectionExtensions
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<QuickBooksApiClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ApiHttpClient)));
         services.TryAddSingleton<QuickBooksWebhookVerifier>();
+        services.TryAddSingleton<QuickBooksWebhookReceiver>();
         services.AddSyncProvider<QuickBooksIntegrationAdapter, QuickBooksSyncStrategy>(ProviderId, provider => provider
             .AddMapper<QboAccountMapper>()
             .AddMapper<QboItemMapper>()

@@ -10,18 +10,6 @@ internal sealed record QboBatchOperation(string BId, QboBatchVerb Verb, string? 
     public static QboBatchOperation Create<T>(string bId, T entity)
         where T : QboEntity, IQboEntity => new(bId, QboBatchVerb.Create, T.EntityName, ToJson(entity), null);
 
-    /// <summary>A sparse update: only the non-null fields of <paramref name="entity"/> change.</summary>
-    public static QboBatchOperation Update<T>(string bId, T entity)
-        where T : QboEntity, IQboEntity
-    {
-        var json = ToJson(entity);
-        json["sparse"] = true;
-        return new(bId, QboBatchVerb.Update, T.EntityName, json, null);
-    }
-
-    public static QboBatchOperation Delete<T>(string bId, string id, string syncToken)
-        where T : QboEntity, IQboEntity => new(bId, QboBatchVerb.Delete, T.EntityName, new JsonObject { ["Id"] = id, ["SyncToken"] = syncToken }, null);
-
     /// <summary>An operation on an entity whose type is only known at run time.</summary>
     public static QboBatchOperation For(string bId, QboBatchVerb verb, string entityName, QboEntity entity, bool sparse)
     {

@@ -91,8 +91,9 @@ internal sealed partial class QuickBooksApiClient
         string connectionId, string entity, bool includeInactive, string? where, [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
     {
         var size = _options.Value.PageSize;
+        var start = Math.Max(1, startPosition);
         // Bounded: QuickBooks companies hold far fewer than this many rows of one type.
-        for (var start = Math.Max(1, startPosition); start < 10_000_000; start += size)
+        while (start < 10_000_000)
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM {entity}{Where(includeInactive, where)} ORDERBY Id STARTPOSITION {start} MAXRESULTS {size}");
             using var document = await SendAsync(connectionId, HttpMethod.Get, "query", new Dictionary<string, string?> { ["query"] = text }, null, cancellationToken);
@@ -108,6 +109,9 @@ internal sealed partial class QuickBooksApiClient
             {
                 yield break;
             }
+
+            // Advance by what came back: QuickBooks has been seen returning one row more than asked.
+            start += items.Count;
         }
     }
 

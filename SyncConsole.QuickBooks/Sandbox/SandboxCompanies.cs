@@ -11,7 +11,8 @@ namespace SyncConsole.QuickBooks.Sandbox;
 /// Runs reads and writes against one realm: a write holds the realm's lock, replays a known <c>requestid</c>, and
 /// commits everything it changed (plus the replay entry) in one store call before webhooks are queued.
 /// </summary>
-internal sealed class SandboxCompanies(ISandboxStore store, IOptions<SandboxOptions> options, TimeProvider time, SandboxWebhookQueue webhooks)
+internal sealed class SandboxCompanies(
+    ISandboxStore store, IOptions<SandboxOptions> options, TimeProvider time, SandboxWebhookQueue webhooks, SandboxFaultInjector faults)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
@@ -79,7 +80,7 @@ internal sealed class SandboxCompanies(ISandboxStore store, IOptions<SandboxOpti
             await session.CommitAsync(replayEntry, cancellationToken);
             if (publishWebhooks)
             {
-                webhooks.Publish(session.Changes);
+                webhooks.Publish(session.Changes, faults.FaultsFor(realm));
             }
 
             return result;

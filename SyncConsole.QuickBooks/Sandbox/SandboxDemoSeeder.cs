@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace SyncConsole.QuickBooks.Sandbox;
@@ -79,7 +78,7 @@ internal static class SandboxDemoSeeder
         var customers = new List<string>();
         for (var i = 0; customers.Count < 100 && i < 1000; i++)
         {
-            var body = i % 3 == 0 ? Company(random) : Person(random);
+            var body = i % 3 == 0 ? SandboxDemoContacts.Company(random) : SandboxDemoContacts.Person(random);
             if (names.Add(SandboxJson.GetString(body, "DisplayName")!))
             {
                 customers.Add(await Create(SandboxEntity.Customer, body));
@@ -99,7 +98,7 @@ internal static class SandboxDemoSeeder
         var vendors = new List<string>();
         for (var i = 0; vendors.Count < 60 && i < 1000; i++)
         {
-            var body = Company(random);
+            var body = SandboxDemoContacts.Company(random);
             body["DisplayName"] = $"{SandboxJson.GetString(body, "DisplayName")} Supply";
             body["CompanyName"] = body["DisplayName"]!.DeepClone();
             body["AcctNum"] = $"V-{i + 100}";
@@ -204,38 +203,4 @@ internal static class SandboxDemoSeeder
             ["ItemBasedExpenseLineDetail"] = new JsonObject { ["ItemRef"] = Ref(itemId), ["Qty"] = qty, ["UnitPrice"] = SandboxJson.Money(price * 0.6m) },
         };
     }
-
-    private static JsonObject Person(Random random)
-    {
-        var given = SandboxDemoData.GivenNames[random.Next(SandboxDemoData.GivenNames.Length)];
-        var family = SandboxDemoData.FamilyNames[random.Next(SandboxDemoData.FamilyNames.Length)];
-        var body = Contact(random, $"{given}.{family}".ToLowerInvariant() + "@example.com");
-        body["GivenName"] = given;
-        body["FamilyName"] = family;
-        body["DisplayName"] = $"{given} {family}";
-        return body;
-    }
-
-    private static JsonObject Company(Random random)
-    {
-        var name = $"{SandboxDemoData.CompanyWords[random.Next(SandboxDemoData.CompanyWords.Length)]} {SandboxDemoData.CompanyKinds[random.Next(SandboxDemoData.CompanyKinds.Length)]}";
-        var body = Contact(random, $"office@{name.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}.example.com");
-        body["CompanyName"] = name;
-        body["DisplayName"] = name;
-        return body;
-    }
-
-    private static JsonObject Contact(Random random, string email) => new()
-    {
-        ["PrimaryEmailAddr"] = new JsonObject { ["Address"] = email },
-        ["PrimaryPhone"] = new JsonObject { ["FreeFormNumber"] = string.Create(CultureInfo.InvariantCulture, $"(650) 555-{random.Next(1000, 9999)}") },
-        ["BillAddr"] = new JsonObject
-        {
-            ["Line1"] = string.Create(CultureInfo.InvariantCulture, $"{random.Next(10, 9999)} {SandboxDemoData.CompanyWords[random.Next(SandboxDemoData.CompanyWords.Length)]} St."),
-            ["City"] = SandboxDemoData.Cities[random.Next(SandboxDemoData.Cities.Length)],
-            ["CountrySubDivisionCode"] = "CA",
-            ["PostalCode"] = string.Create(CultureInfo.InvariantCulture, $"94{random.Next(100, 999)}"),
-            ["Country"] = "USA",
-        },
-    };
 }

@@ -19,26 +19,38 @@ internal sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
             errors.Add($"{Prefix}ClientSecret is required.");
         }
 
-        if (options.AccessTokenLifetime <= TimeSpan.Zero || options.RefreshTokenLifetime <= TimeSpan.Zero || options.AuthorizationCodeLifetime <= TimeSpan.Zero)
-        {
-            errors.Add($"{Prefix}AccessTokenLifetime, RefreshTokenLifetime and AuthorizationCodeLifetime must be positive.");
-        }
+        Positive(errors, $"{Prefix}AccessTokenLifetime", options.AccessTokenLifetime);
+        Positive(errors, $"{Prefix}RefreshTokenLifetime", options.RefreshTokenLifetime);
+        Positive(errors, $"{Prefix}AuthorizationCodeLifetime", options.AuthorizationCodeLifetime);
+        Positive(errors, $"{Prefix}CdcLookback", options.CdcLookback);
 
         if (options.WebhookUrl is not null && string.IsNullOrEmpty(options.WebhookVerifierToken))
         {
             errors.Add($"{Prefix}WebhookVerifierToken is required when {Prefix}WebhookUrl is set.");
         }
 
-        if (options.RequestsPerMinute < 1 || options.RequestsPerSecond < 1 || options.MaxConcurrentRequests < 1)
-        {
-            errors.Add($"{Prefix}RequestsPerMinute, RequestsPerSecond and MaxConcurrentRequests must be at least 1.");
-        }
-
-        if (options.MaxBatchItems < 1 || options.CdcMaxObjects < 1 || options.CdcLookback <= TimeSpan.Zero)
-        {
-            errors.Add($"{Prefix}MaxBatchItems and CdcMaxObjects must be at least 1 and CdcLookback positive.");
-        }
+        AtLeastOne(errors, $"{Prefix}RequestsPerMinute", options.RequestsPerMinute);
+        AtLeastOne(errors, $"{Prefix}RequestsPerSecond", options.RequestsPerSecond);
+        AtLeastOne(errors, $"{Prefix}MaxConcurrentRequests", options.MaxConcurrentRequests);
+        AtLeastOne(errors, $"{Prefix}MaxBatchItems", options.MaxBatchItems);
+        AtLeastOne(errors, $"{Prefix}CdcMaxObjects", options.CdcMaxObjects);
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void Positive(List<string> errors, string key, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            errors.Add($"{key} must be positive.");
+        }
+    }
+
+    private static void AtLeastOne(List<string> errors, string key, int value)
+    {
+        if (value < 1)
+        {
+            errors.Add($"{key} must be at least 1.");
+        }
     }
 }

@@ -33,6 +33,30 @@ internal sealed class SandboxRateLimiter(IOptions<SandboxOptions> options, TimeP
         }
     }
 
+    /// <summary>
+    /// Meters <paramref name="count"/> more calls against the per-minute limit (each batch item counts as a call);
+    /// false, and nothing metered, when that would exceed it.
+    /// </summary>
+    public bool TryConsume(string realmId, int count)
+    {
+        var window = _realms.GetOrAdd(realmId, _ => new RealmWindow());
+        var now = time.GetUtcNow();
+        lock (window)
+        {
+            if (window.Starts.Count + count > options.Value.RequestsPerMinute)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                window.Starts.Enqueue(now);
+            }
+
+            return true;
+        }
+    }
+
     private sealed class RealmWindow
     {
         public Queue<DateTimeOffset> Starts { get; } = new();

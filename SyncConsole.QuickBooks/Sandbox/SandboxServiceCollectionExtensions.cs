@@ -27,6 +27,8 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton<SandboxWebhookQueue>();
         services.TryAddSingleton<SandboxCompanies>();
         services.TryAddSingleton<SandboxSimulator>();
+        services.TryAddSingleton(sp => new SandboxCompanyFactory(
+            sp.GetRequiredService<SandboxCompanies>(), sp.GetRequiredService<SandboxTokenService>(), sp.GetRequiredService<IOptions<SandboxOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(SandboxWebhookDispatcher.HttpClientName);
         services.AddHostedService<SandboxWebhookDispatcher>();
         return services;

@@ -24,7 +24,10 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
 
     public TimeSpan CompanyOffset { get; } = companyOffset;
 
-    /// <summary>Ids the caller must not reference (batch items cannot see each other's creates).</summary>
+    /// <summary>
+    /// Ids that references cannot resolve to (batch items cannot see each other's creates); uniqueness checks still
+    /// see them, as the items run one after another.
+    /// </summary>
     public HashSet<string> Invisible { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SandboxChange> Changes => _changes;
@@ -65,7 +68,7 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
             }
         }
 
-        return [.. merged.Values.Where(r => !Invisible.Contains(r.Id))];
+        return [.. merged.Values];
     }
 
     public async Task<IReadOnlyList<JsonObject>> ListLiveAsync(SandboxEntity entity, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal sealed class SandboxTokenService(ISandboxStore store, IOptions<SandboxO
     public async Task<string> CreateCodeAsync(string realmId, string redirectUri, CancellationToken cancellationToken)
     {
         var code = NewSecret("AB");
-        var token = new SandboxToken(Hash(code), SandboxTokenKind.AuthorizationCode, options.Value.ClientId, realmId,
+        var token = new SandboxToken(Hash(code), SandboxTokenKind.AuthorizationCode, options.Value.ClientId, realmId, NewGrantId(),
             time.GetUtcNow() + options.Value.AuthorizationCodeLifetime, redirectUri);
         await store.ReplaceTokensAsync([], [token], cancellationToken);
         return code;
@@ -32,22 +32,28 @@ internal sealed class SandboxTokenService(ISandboxStore store, IOptions<SandboxO
             throw SandboxOAuthError.InvalidGrant("The authorization code is invalid, expired, already used, or the redirect_uri does not match.");
         }
 
-        return await IssueAsync(stored.RealmId, [stored.TokenHash], cancellationToken);
+        return await IssueAsync(stored.RealmId, stored.GrantId, [stored.TokenHash], cancellationToken);
     }
 
     public async Task<SandboxIssuedTokens> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var stored = await FindLiveAsync(refreshToken, SandboxTokenKind.RefreshToken, cancellationToken)
             ?? throw SandboxOAuthError.InvalidGrant("Incorrect or invalid refresh token");
-        return await IssueAsync(stored.RealmId, [stored.TokenHash], cancellationToken);
+        return await IssueAsync(stored.RealmId, stored.GrantId, [stored.TokenHash], cancellationToken);
     }
 
     /// <summary>Issues a fresh pair for a realm as if the configured client had been granted consent.</summary>
     public Task<SandboxIssuedTokens> IssueAsync(string realmId, CancellationToken cancellationToken) =>
-        IssueAsync(realmId, [], cancellationToken);
+        IssueAsync(realmId, NewGrantId(), [], cancellationToken);
 
-    public Task RevokeAsync(string token, CancellationToken cancellationToken) =>
-        store.ReplaceTokensAsync([Hash(token)], [], cancellationToken);
+    /// <summary>Revokes the whole grant of a refresh or access token, as Intuit's revocation disconnects the app.</summary>
+    public async Task RevokeAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await store.FindTokenAsync(Hash(token), cancellationToken) is { } stored)
+        {
+            await store.RevokeGrantAsync(stored.GrantId, cancellationToken);
+        }
+    }
 
     /// <summary>Checks a bearer token for a realm: 401 AuthenticationFault when unknown or expired, 403 for another realm.</summary>
     public async Task AuthenticateAsync(string? authorization, string realmId, CancellationToken cancellationToken)
@@ -66,7 +72,7 @@ internal sealed class SandboxTokenService(ISandboxStore store, IOptions<SandboxO
         }
     }
 
-    private async Task<SandboxIssuedTokens> IssueAsync(string realmId, IReadOnlyCollection<string> consumed, CancellationToken cancellationToken)
+    private async Task<SandboxIssuedTokens> IssueAsync(string realmId, string grantId, IReadOnlyCollection<string> consumed, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var settings = options.Value;
@@ -75,8 +81,8 @@ internal sealed class SandboxTokenService(ISandboxStore store, IOptions<SandboxO
         await store.ReplaceTokensAsync(
             consumed,
             [
-                new SandboxToken(Hash(access), SandboxTokenKind.AccessToken, settings.ClientId, realmId, now + settings.AccessTokenLifetime, null),
-                new SandboxToken(Hash(refresh), SandboxTokenKind.RefreshToken, settings.ClientId, realmId, now + settings.RefreshTokenLifetime, null),
+                new SandboxToken(Hash(access), SandboxTokenKind.AccessToken, settings.ClientId, realmId, grantId, now + settings.AccessTokenLifetime, null),
+                new SandboxToken(Hash(refresh), SandboxTokenKind.RefreshToken, settings.ClientId, realmId, grantId, now + settings.RefreshTokenLifetime, null),
             ],
             cancellationToken);
         return new SandboxIssuedTokens(realmId, access, refresh, (long)settings.AccessTokenLifetime.TotalSeconds, (long)settings.RefreshTokenLifetime.TotalSeconds);
@@ -87,6 +93,8 @@ internal sealed class SandboxTokenService(ISandboxStore store, IOptions<SandboxO
         var stored = await store.FindTokenAsync(Hash(value), cancellationToken);
         return stored is not null && stored.Kind == kind && stored.ExpiresAt > time.GetUtcNow() ? stored : null;
     }
+
+    private static string NewGrantId() => Guid.NewGuid().ToString("N");
 
     internal static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 

@@ -9,13 +9,11 @@ namespace SyncConsole.QuickBooks.Sandbox;
 
 /// <summary>
 /// Posts queued changes to the configured webhook URL, signed with the verifier token, in commit order, holding later
-/// deliveries while one is retried (as QuickBooks' ordered queue does). Per-realm faults drop, duplicate, delay or
-/// reorder deliveries.
+/// deliveries while one is retried (as QuickBooks' ordered queue does). The realm's faults at commit time drop,
+/// duplicate, delay or reorder deliveries.
 /// </summary>
 internal sealed partial class SandboxWebhookDispatcher(
     SandboxWebhookQueue queue,
-    ISandboxStore store,
-    SandboxFaultInjector faults,
     SandboxRandom random,
     IHttpClientFactory httpClientFactory,
     IOptions<SandboxOptions> options,
@@ -28,56 +26,51 @@ internal sealed partial class SandboxWebhookDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        string? held = null;
+        (string Body, SandboxFaults Faults)? held = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<SandboxChange> changes;
+            SandboxWebhookBatch batch;
             try
             {
-                changes = await NextAsync(held is not null, stoppingToken);
+                batch = await NextAsync(held is not null, stoppingToken);
             }
             catch (OperationCanceledException) when (held is not null && !stoppingToken.IsCancellationRequested)
             {
                 // Nothing came after the held delivery: send it now rather than never.
-                await DeliverAsync(held, stoppingToken);
+                await DeliverAsync(held.Value.Body, held.Value.Faults, stoppingToken);
                 held = null;
                 continue;
             }
 
-            var settings = await FaultsAsync(changes[0].RealmId, stoppingToken);
+            var settings = batch.Faults;
             if (random.Chance(settings.WebhookDropRate))
             {
                 continue;
             }
 
-            var body = SandboxWebhookPayloads.Build(options.Value.WebhookFormat, changes);
+            var body = SandboxWebhookPayloads.Build(options.Value.WebhookFormat, batch.Changes);
             if (random.Chance(settings.WebhookDelayRate))
             {
-                _ = DelayedAsync(body, settings.WebhookDelay, stoppingToken);
+                _ = DelayedAsync(body, settings, stoppingToken);
                 continue;
             }
 
             if (held is null && random.Chance(settings.WebhookReorderRate))
             {
-                held = body;
+                held = (body, settings);
                 continue;
             }
 
-            await DeliverAsync(body, stoppingToken);
-            if (random.Chance(settings.WebhookDuplicateRate))
-            {
-                await DeliverAsync(body, stoppingToken);
-            }
-
+            await DeliverAsync(body, settings, stoppingToken);
             if (held is not null)
             {
-                await DeliverAsync(held, stoppingToken);
+                await DeliverAsync(held.Value.Body, held.Value.Faults, stoppingToken);
                 held = null;
             }
         }
     }
 
-    private async Task<IReadOnlyList<SandboxChange>> NextAsync(bool holding, CancellationToken stoppingToken)
+    private async Task<SandboxWebhookBatch> NextAsync(bool holding, CancellationToken stoppingToken)
     {
         if (!holding)
         {
@@ -89,16 +82,23 @@ internal sealed partial class SandboxWebhookDispatcher(
         return await queue.Reader.ReadAsync(idle.Token);
     }
 
-    private async Task<SandboxFaults> FaultsAsync(string realmId, CancellationToken cancellationToken) =>
-        await store.FindRealmAsync(realmId, cancellationToken) is { } realm ? faults.FaultsFor(realm) : SandboxFaults.None;
-
-    private async Task DelayedAsync(string body, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task DelayedAsync(string body, SandboxFaults settings, CancellationToken cancellationToken)
     {
-        await Task.Delay(delay, time, cancellationToken);
-        await DeliverAsync(body, cancellationToken);
+        await Task.Delay(settings.WebhookDelay, time, cancellationToken);
+        await DeliverAsync(body, settings, cancellationToken);
     }
 
-    private async Task DeliverAsync(string body, CancellationToken cancellationToken)
+    /// <summary>Sends a body, and a second time when the realm's duplicate rate says so.</summary>
+    private async Task DeliverAsync(string body, SandboxFaults settings, CancellationToken cancellationToken)
+    {
+        await SendAsync(body, cancellationToken);
+        if (random.Chance(settings.WebhookDuplicateRate))
+        {
+            await SendAsync(body, cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = httpClientFactory.CreateClient(HttpClientName);

@@ -46,7 +46,7 @@ internal sealed partial class QuickBooksIntegrationAdapter
         await foreach (var page in api.QueryPagesAsync<T>(connectionId, null, includeInactive: true, cancellationToken, resume?.NextStartPosition ?? 1))
         {
             startedAt ??= (page.ServerTime ?? time.GetUtcNow()) - Overlap;
-            lastWasFull = page.Items.Count == size;
+            lastWasFull = page.Items.Count >= size;
             var next = lastWasFull
                 ? QuickBooksCursor.Full(page.StartPosition + page.Items.Count, startedAt.Value)
                 : QuickBooksCursor.Changes(startedAt.Value);
@@ -84,7 +84,7 @@ internal sealed partial class QuickBooksIntegrationAdapter
         await foreach (var page in api.QueryPagesAsync<T>(connectionId, where, includeInactive: true, cancellationToken))
         {
             startedAt ??= (page.ServerTime ?? time.GetUtcNow()) - Overlap;
-            lastWasFull = page.Items.Count == size;
+            lastWasFull = page.Items.Count >= size;
             // Until the last page, a resumed read starts over from the same point: re-reading is harmless.
             var next = lastWasFull ? QuickBooksCursor.Changes(since) : QuickBooksCursor.Changes(startedAt.Value);
             yield return new ExternalPage([.. page.Items.Select(QboMapping.ToExternal)], next.ToString());

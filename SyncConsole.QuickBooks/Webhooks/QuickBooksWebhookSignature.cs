@@ -25,14 +25,10 @@ public static class QuickBooksWebhookSignature
             return false;
         }
 
-        Span<byte> received = stackalloc byte[64];
-        if (!Convert.TryFromBase64String(signature.Trim(), received, out var written) || written != HMACSHA256.HashSizeInBytes)
-        {
-            return false;
-        }
-
-        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(Encoding.UTF8.GetBytes(verifierToken), body, expected);
-        return CryptographicOperations.FixedTimeEquals(expected, received[..written]);
+        // Compared as text: base64 decoders ignore the unused bits of the last character, so a byte comparison
+        // would accept more than one spelling of the same signature.
+        var expected = Encoding.ASCII.GetBytes(Compute(body, verifierToken));
+        var received = Encoding.ASCII.GetBytes(signature.Trim());
+        return CryptographicOperations.FixedTimeEquals(expected, received);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using SyncConsole.QuickBooks.Sandbox.Storage;
 
 namespace SyncConsole.QuickBooks.Sandbox.Endpoints;
@@ -30,12 +29,12 @@ internal static class SandboxAdminEndpoints
     /// <summary>Picks an existing company or creates one for the consent page's choice.</summary>
     public static async Task<string?> ResolveCompanyAsync(IServiceProvider services, string choice, CancellationToken cancellationToken)
     {
-        var companies = services.GetRequiredService<SandboxCompanies>();
+        var factory = services.GetRequiredService<SandboxCompanyFactory>();
         return choice switch
         {
-            SandboxConsentPage.NewDemoCompany => (await CreateCompanyAsync(services, "Demo company", SandboxSeed.Demo, cancellationToken)).RealmId,
-            SandboxConsentPage.NewEmptyCompany => (await CreateCompanyAsync(services, "Empty company", SandboxSeed.Empty, cancellationToken)).RealmId,
-            _ => (await companies.FindRealmAsync(choice, cancellationToken))?.RealmId,
+            SandboxConsentPage.NewDemoCompany => (await factory.CreateRealmAsync("Demo company", demoData: true, cancellationToken)).RealmId,
+            SandboxConsentPage.NewEmptyCompany => (await factory.CreateRealmAsync("Empty company", demoData: false, cancellationToken)).RealmId,
+            _ => (await services.GetRequiredService<SandboxCompanies>().FindRealmAsync(choice, cancellationToken))?.RealmId,
         };
     }
 
@@ -53,9 +52,16 @@ internal static class SandboxAdminEndpoints
             return Results.Problem(detail: "name is required.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var realm = await CreateCompanyAsync(context.RequestServices, request.Name, request.Seed, cancellationToken);
-        var tokens = await context.RequestServices.GetRequiredService<SandboxTokenService>().IssueAsync(realm.RealmId, cancellationToken);
-        return Results.Json(new CreatedRealm(realm.RealmId, tokens.AccessToken, tokens.RefreshToken, tokens.ExpiresIn, tokens.RefreshExpiresIn), Json, statusCode: StatusCodes.Status201Created);
+        var company = await context.RequestServices.GetRequiredService<SandboxCompanyFactory>().CreateAsync(request.Name, request.Seed switch
+        {
+            SandboxSeed.Empty => false,
+            SandboxSeed.Demo => true,
+        }, cancellationToken);
+        var time = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        return Results.Json(
+            new CreatedRealm(company.RealmId, company.AccessToken, company.RefreshToken, Seconds(company.AccessTokenExpiresAt - time), Seconds(company.RefreshTokenExpiresAt - time)),
+            Json,
+            statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> SetFaultsAsync(HttpContext context, string realmId, CancellationToken cancellationToken)
@@ -88,27 +94,7 @@ internal static class SandboxAdminEndpoints
         return Results.Json(new { applied }, Json);
     }
 
-    private static async Task<SandboxRealm> CreateCompanyAsync(IServiceProvider services, string name, SandboxSeed seed, CancellationToken cancellationToken)
-    {
-        var companies = services.GetRequiredService<SandboxCompanies>();
-        var realm = await companies.CreateRealmAsync(name, cancellationToken);
-        switch (seed)
-        {
-            case SandboxSeed.Empty:
-                break;
-            case SandboxSeed.Demo:
-                var demoSeed = services.GetRequiredService<IOptions<SandboxOptions>>().Value.DemoSeed;
-                var result = await companies.WriteAsync(realm.RealmId, null, session => SandboxDemoSeeder.SeedAsync(session, demoSeed, cancellationToken), cancellationToken, publishWebhooks: false);
-                if (result.Status != StatusCodes.Status200OK)
-                {
-                    throw new InvalidOperationException($"The demo seed was rejected by the emulator's own rules: {result.Body}");
-                }
-
-                break;
-        }
-
-        return realm;
-    }
+    private static long Seconds(TimeSpan span) => (long)Math.Round(span.TotalSeconds);
 
     private sealed record CreateRealmRequest(string? Name, SandboxSeed Seed);
 

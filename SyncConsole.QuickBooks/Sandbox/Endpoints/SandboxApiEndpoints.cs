@@ -50,6 +50,13 @@ internal static class SandboxApiEndpoints
         {
             var body = await ReadBodyAsync(context, cancellationToken);
             var max = context.RequestServices.GetRequiredService<IOptions<SandboxOptions>>().Value.MaxBatchItems;
+            var items = (body["BatchItemRequest"] as JsonArray)?.Count ?? 0;
+            // The batch request itself was metered by the gate; its other items count as calls too.
+            if (items is > 1 && items <= max && !context.RequestServices.GetRequiredService<SandboxRateLimiter>().TryConsume(realmId, items - 1))
+            {
+                throw SandboxFaultException.Throttled();
+            }
+
             return await Companies(context).WriteAsync(realmId, RequestId(context), session => SandboxBatch.RunAsync(session, body, max, cancellationToken), cancellationToken);
         });
 

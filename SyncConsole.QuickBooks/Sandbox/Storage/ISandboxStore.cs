@@ -9,7 +9,7 @@ namespace SyncConsole.QuickBooks.Sandbox.Storage;
 /// <para>Every write of one realm is one <see cref="CommitAsync"/> call, which must be applied atomically (one database
 /// transaction): the realm row (its id counter and <see cref="SandboxRealm.Version"/>), the upserted records and the
 /// optional replay entry. An EF Core implementation needs four tables (realms, records keyed by realm + entity + id,
-/// replays keyed by realm + request id, tokens keyed by hash), uses <see cref="SandboxRealm.Version"/> as a concurrency
+/// replays keyed by realm + request id, tokens keyed by hash and indexed by grant), uses <see cref="SandboxRealm.Version"/> as a concurrency
 /// token and throws <see cref="SandboxConcurrencyException"/> when the stored version is not
 /// <see cref="SandboxCommit.ExpectedVersion"/>.</para>
 /// <para>Records are never removed: a deleted transaction is kept as a tombstone (<see cref="SandboxRecord.Deleted"/>)
@@ -44,4 +44,7 @@ public interface ISandboxStore
 
     /// <summary>Atomically removes the tokens with the given hashes and stores the new ones (code exchange, rotation).</summary>
     Task ReplaceTokensAsync(IReadOnlyCollection<string> removeHashes, IReadOnlyCollection<SandboxToken> add, CancellationToken cancellationToken);
+
+    /// <summary>Removes every token and code of one grant (revocation disconnects the app).</summary>
+    Task RevokeGrantAsync(string grantId, CancellationToken cancellationToken);
 }

@@ -130,4 +130,18 @@ public sealed class InMemorySandboxStore : ISandboxStore
 
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public Task RevokeGrantAsync(string grantId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var hash in _tokens.Values.Where(t => t.GrantId == grantId).Select(t => t.TokenHash).ToList())
+            {
+                _tokens.Remove(hash);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 }

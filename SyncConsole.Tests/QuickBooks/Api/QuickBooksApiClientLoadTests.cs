@@ -1,11 +1,13 @@
 using SyncConsole.QuickBooks.Api;
 using SyncConsole.QuickBooks.Api.Dtos;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Api;
 
 /// <summary>Inbound loads and resilience over real HTTP against the emulator.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class QuickBooksApiClientLoadTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

@@ -125,6 +125,33 @@ public sealed class QuickBooksApiClientRequestTests : IDisposable
         Assert.True(body["sparse"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task Throttled_WithRetryAfter_WaitsForItCappedAtMaxRetryDelay()
+    {
+        var calls = 0;
+        using var handler = new RecordingHandler(_ => Interlocked.Increment(ref calls) == 1
+            ? (HttpStatusCode.TooManyRequests, ThrottleFault)
+            : Respond(new HttpRequestMessage(HttpMethod.Get, $"https://x/v3/company/{Realm}/customer/7")));
+        handler.RetryAfter = TimeSpan.FromSeconds(5);
+        using var clients = new QuickBooksTestClients(new Uri("http://unused.invalid"), o =>
+        {
+            o.Environment = QuickBooksEnvironment.Production;
+            o.MaxRetryDelay = TimeSpan.FromMilliseconds(300);
+        }, handler);
+        var now = clients.Clock.GetUtcNow();
+        clients.Store.Seed("c", new QuickBooksTokenSet(Realm, "a", "r", now.AddHours(1), now.AddDays(1)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var customer = await clients.Api.ReadAsync<QboCustomer>("c", "7", CancellationToken.None);
+
+        // Without the header the first retry would wait about 10 ms (RetryBaseDelay); with it, the 300 ms cap.
+        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(280), TimeSpan.FromSeconds(3));
+        Assert.Equal("7", customer.Id);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    private const string ThrottleFault = """{"Fault":{"Error":[{"Message":"message=ThrottleExceeded; errorCode=003001; statusCode=429","code":"3001"}],"type":"SERVICE"}}""";
+
     public void Dispose() => _clients.Dispose();
 
     private static (HttpStatusCode, string) Respond(HttpRequestMessage request)

@@ -1,11 +1,13 @@
 using SyncConsole.QuickBooks.Api;
 using SyncConsole.QuickBooks.Api.Dtos;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Api;
 
 /// <summary>Create, update, delete / inactivate / void of every entity, and the typed errors, over real HTTP.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class QuickBooksApiClientWriteTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

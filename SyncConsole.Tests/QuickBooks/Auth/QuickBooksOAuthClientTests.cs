@@ -3,11 +3,13 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using SyncConsole.QuickBooks.Auth;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Auth;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private static readonly Uri RedirectUri = new("https://app.example.com/integrations/quickbooks/callback");
@@ -58,7 +60,7 @@ public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixt
     }
 
     [Fact]
-    public async Task Revoke_ThenRefresh_NeedsReauthorization()
+    public async Task Revoke_ThenRefreshOrCallTheApi_IsRefused()
     {
         using var clients = new QuickBooksTestClients(Server);
         var realm = await Server.CreateRealmAsync();
@@ -67,6 +69,10 @@ public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixt
         await clients.OAuth.RevokeAsync(tokens.RefreshToken, CancellationToken.None);
 
         await Assert.ThrowsAsync<QuickBooksReauthorizationRequiredException>(() => clients.OAuth.RefreshAsync(tokens, CancellationToken.None));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/company/{realm.RealmId}/query?query=SELECT%20*%20FROM%20Item");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", realm.AccessToken);
+        using var response = await Server.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
@@ -91,6 +97,50 @@ public sealed partial class QuickBooksOAuthClientTests(SandboxServerFixture fixt
 
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task ConsentPage_Cancelled_RedirectsWithAccessDeniedAndTheState()
+    {
+        using var clients = new QuickBooksTestClients(Server);
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var form = new Dictionary<string, string>
+        {
+            ["client_id"] = SandboxServer.ClientId,
+            ["redirect_uri"] = RedirectUri.AbsoluteUri,
+            ["state"] = "s-9",
+            ["company"] = "new:empty",
+            ["decision"] = "deny",
+        };
+
+        using var response = await noRedirects.PostAsync(clients.OAuth.BuildAuthorizationUrl("s-9", RedirectUri).GetLeftPart(UriPartial.Path), new FormUrlEncodedContent(form));
+
+        var query = QueryHelpers.ParseQuery(response.Headers.Location!.Query);
+        Assert.Equal("access_denied", query["error"]);
+        Assert.Equal("s-9", query["state"]);
+        Assert.False(query.ContainsKey("code"));
+    }
+
+    [Fact]
+    public async Task ConsentPage_ForAnUnknownClient_IsRefused()
+    {
+        var url = $"oauth2/authorize?client_id=someone-else&response_type=code&scope=x&redirect_uri={Uri.EscapeDataString(RedirectUri.AbsoluteUri)}&state=s";
+
+        using var response = await Server.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiCall_AfterTheConnectionWasRevoked_NeedsReauthorization()
+    {
+        using var clients = new QuickBooksTestClients(Server);
+        var realm = await Server.CreateRealmAsync();
+        var connection = clients.Connect(realm);
+        await clients.OAuth.RevokeAsync(realm.RefreshToken, CancellationToken.None);
+
+        await Assert.ThrowsAsync<QuickBooksReauthorizationRequiredException>(() =>
+            clients.Api.ReadAsync<SyncConsole.QuickBooks.Api.Dtos.QboCustomer>(connection, "1", CancellationToken.None));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using SyncConsole.QuickBooks.Auth;
+using SyncConsole.Tests.Infrastructure;
 using SyncConsole.Tests.QuickBooks.Fakes;
 using SyncConsole.Tests.QuickBooks.Sandbox;
 
 namespace SyncConsole.Tests.QuickBooks.Auth;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed class QuickBooksTokenProviderTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

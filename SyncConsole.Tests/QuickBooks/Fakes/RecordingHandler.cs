@@ -9,6 +9,9 @@ internal sealed class RecordingHandler(Func<HttpRequestMessage, (HttpStatusCode 
 {
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>Sent as Retry-After on 429 answers when set.</summary>
+    public TimeSpan? RetryAfter { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
@@ -20,6 +23,12 @@ internal sealed class RecordingHandler(Func<HttpRequestMessage, (HttpStatusCode 
             request.Content?.Headers.ContentType?.MediaType,
             body));
         var (status, text) = respond(request);
-        return new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/json") };
+        var response = new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/json") };
+        if (status == HttpStatusCode.TooManyRequests && RetryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
+        }
+
+        return response;
     }
 }

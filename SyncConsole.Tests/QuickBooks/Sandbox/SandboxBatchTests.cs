@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxBatchTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;
@@ -69,5 +71,24 @@ public sealed class SandboxBatchTests(SandboxServerFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("1040", FaultCode(json));
+    }
+
+    [Fact]
+    public async Task Batch_ItemsCountAgainstThePerMinuteLimit()
+    {
+        await using var server = await SandboxServer.StartAsync(o => o.RequestsPerMinute = 40);
+        var realm = await server.CreateRealmAsync();
+        var items = new JsonArray();
+        for (var i = 0; i < 30; i++)
+        {
+            items.Add(new JsonObject { ["bId"] = $"q{i}", ["Query"] = "SELECT * FROM Item" });
+        }
+
+        var (first, _) = await PostAsync(server, realm, "batch", new JsonObject { ["BatchItemRequest"] = items });
+        var (second, body) = await PostAsync(server, realm, "batch", new JsonObject { ["BatchItemRequest"] = items.DeepClone() });
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second);
+        Assert.Equal("3001", FaultCode(body));
     }
 }

@@ -1,9 +1,11 @@
 using System.Net;
-using System.Text.Json.Nodes;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
+/// <summary>Name-list rules, concurrency, replay and authentication of the emulated API.</summary>
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxLedgerTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;
@@ -62,90 +64,6 @@ public sealed class SandboxLedgerTests(SandboxServerFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Create_InvoiceWithUnknownItem_Fails2500()
-    {
-        var realm = await Server.CreateRealmAsync();
-        var customer = await CreateIdAsync(Server, realm, "Customer", new { DisplayName = "Dukes Basketball Camp" });
-
-        var (status, body) = await PostAsync(Server, realm, "invoice", Invoice(customer, "999", 100m));
-
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("2500", FaultCode(body));
-    }
-
-    [Fact]
-    public async Task Create_Invoice_ComputesTotalsAndAppendsSubTotalLine()
-    {
-        var realm = await Server.CreateRealmAsync();
-        var (customer, item) = await CustomerAndItemAsync(realm);
-        var body = new JsonObject
-        {
-            ["CustomerRef"] = new JsonObject { ["value"] = customer },
-            ["Line"] = new JsonArray(Line(item, 2, 50m), Line(item, 1, 25.5m)),
-        };
-
-        var (status, json) = await PostAsync(Server, realm, "invoice", body);
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        var invoice = json["Invoice"]!;
-        Assert.Equal(125.5m, invoice["TotalAmt"]!.GetValue<decimal>());
-        Assert.Equal(125.5m, invoice["Balance"]!.GetValue<decimal>());
-        var lines = invoice["Line"]!.AsArray();
-        Assert.Equal(3, lines.Count);
-        Assert.Equal("SubTotalLineDetail", lines[2]!["DetailType"]!.GetValue<string>());
-        Assert.Equal("1001", invoice["DocNumber"]!.GetValue<string>());
-        Assert.Equal("Dukes", invoice["CustomerRef"]!["name"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task Create_InvoiceLineWhoseAmountIsNotQtyTimesPrice_Fails6070()
-    {
-        var realm = await Server.CreateRealmAsync();
-        var (customer, item) = await CustomerAndItemAsync(realm);
-        var line = Line(item, 2, 50m);
-        line["Amount"] = 99m;
-
-        var (_, json) = await PostAsync(Server, realm, "invoice", new JsonObject { ["CustomerRef"] = new JsonObject { ["value"] = customer }, ["Line"] = new JsonArray(line) });
-
-        Assert.Equal("6070", FaultCode(json));
-    }
-
-    [Fact]
-    public async Task Create_Payment_ReducesInvoiceBalanceAndLinksBothWays()
-    {
-        var realm = await Server.CreateRealmAsync();
-        var (customer, item) = await CustomerAndItemAsync(realm);
-        var invoiceId = await CreateIdAsync(Server, realm, "Invoice", Invoice(customer, item, 100m));
-
-        var paymentId = await CreateIdAsync(Server, realm, "Payment", Payment(customer, invoiceId, 40m));
-
-        var (_, read) = await SendAsync(Server, realm, HttpMethod.Get, $"invoice/{invoiceId}");
-        var invoice = read["Invoice"]!;
-        Assert.Equal(60m, invoice["Balance"]!.GetValue<decimal>());
-        Assert.Equal("1", invoice["SyncToken"]!.GetValue<string>());
-        var link = Assert.Single(invoice["LinkedTxn"]!.AsArray());
-        Assert.Equal(paymentId, link!["TxnId"]!.GetValue<string>());
-        Assert.Equal("Payment", link["TxnType"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task VoidPayment_WithIncludeVoid_RestoresInvoiceBalance()
-    {
-        var realm = await Server.CreateRealmAsync();
-        var (customer, item) = await CustomerAndItemAsync(realm);
-        var invoiceId = await CreateIdAsync(Server, realm, "Invoice", Invoice(customer, item, 100m));
-        var paymentId = await CreateIdAsync(Server, realm, "Payment", Payment(customer, invoiceId, 100m));
-
-        var (status, voided) = await PostAsync(Server, realm, "payment?operation=update&include=void", new { Id = paymentId, SyncToken = "0", sparse = true });
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(0m, voided["Payment"]!["TotalAmt"]!.GetValue<decimal>());
-        Assert.StartsWith("Voided", voided["Payment"]!["PrivateNote"]!.GetValue<string>(), StringComparison.Ordinal);
-        var (_, read) = await SendAsync(Server, realm, HttpMethod.Get, $"invoice/{invoiceId}");
-        Assert.Equal(100m, read["Invoice"]!["Balance"]!.GetValue<decimal>());
-    }
-
-    [Fact]
     public async Task Update_WithOldSyncToken_Fails5010AndChangesNothing()
     {
         var realm = await Server.CreateRealmAsync();
@@ -185,28 +103,13 @@ public sealed class SandboxLedgerTests(SandboxServerFixture fixture) : IClassFix
         var (status, deleted) = await PostAsync(Server, realm, "customer?operation=delete", new { Id = customer, SyncToken = "0" });
         var (_, active) = await QueryAsync(Server, realm, "SELECT * FROM Customer");
         var (_, all) = await QueryAsync(Server, realm, "SELECT * FROM Customer WHERE Active IN (true, false)");
-        var (_, invoice) = await PostAsync(Server, realm, "invoice", Invoice(customer, item, 10m));
+        var (_, invoice) = await PostAsync(Server, realm, "invoice", SandboxTransactionTests.Invoice(customer, item, 10m));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(deleted["Customer"]!["Active"]!.GetValue<bool>());
         Assert.Null(active["QueryResponse"]!["Customer"]);
         Assert.Single(all["QueryResponse"]!["Customer"]!.AsArray());
         Assert.Equal("610", FaultCode(invoice));
-    }
-
-    [Fact]
-    public async Task DeleteInvoice_RemovesItAndReadsGive610()
-    {
-        var realm = await Server.CreateRealmAsync();
-        var (customer, item) = await CustomerAndItemAsync(realm);
-        var id = await CreateIdAsync(Server, realm, "Invoice", Invoice(customer, item, 10m));
-
-        var (_, deleted) = await PostAsync(Server, realm, "invoice?operation=delete", new { Id = id, SyncToken = "0" });
-        var (status, read) = await SendAsync(Server, realm, HttpMethod.Get, $"invoice/{id}");
-
-        Assert.Equal("Deleted", deleted["Invoice"]!["status"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("610", FaultCode(read));
     }
 
     [Fact]
@@ -243,30 +146,6 @@ public sealed class SandboxLedgerTests(SandboxServerFixture fixture) : IClassFix
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }
-
-    internal static JsonObject Line(string item, decimal qty, decimal price) => new()
-    {
-        ["DetailType"] = "SalesItemLineDetail",
-        ["Amount"] = qty * price,
-        ["SalesItemLineDetail"] = new JsonObject { ["ItemRef"] = new JsonObject { ["value"] = item }, ["Qty"] = qty, ["UnitPrice"] = price },
-    };
-
-    internal static JsonObject Invoice(string customer, string item, decimal amount) => new()
-    {
-        ["CustomerRef"] = new JsonObject { ["value"] = customer },
-        ["Line"] = new JsonArray(Line(item, 1, amount)),
-    };
-
-    internal static JsonObject Payment(string customer, string invoice, decimal amount) => new()
-    {
-        ["CustomerRef"] = new JsonObject { ["value"] = customer },
-        ["TotalAmt"] = amount,
-        ["Line"] = new JsonArray(new JsonObject
-        {
-            ["Amount"] = amount,
-            ["LinkedTxn"] = new JsonArray(new JsonObject { ["TxnId"] = invoice, ["TxnType"] = "Invoice" }),
-        }),
-    };
 
     private async Task<(string Customer, string Item)> CustomerAndItemAsync(CreatedRealm realm)
     {

@@ -1,8 +1,10 @@
 using System.Net;
+using SyncConsole.Tests.Infrastructure;
 using static SyncConsole.Tests.QuickBooks.Sandbox.SandboxHttp;
 
 namespace SyncConsole.Tests.QuickBooks.Sandbox;
 
+[Trait("Category", TestCategories.Integration)]
 public sealed class SandboxQueryTests(SandboxServerFixture fixture) : IClassFixture<SandboxServerFixture>
 {
     private SandboxServer Server => fixture.Server;

@@ -34,13 +34,14 @@ internal sealed class SandboxServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null)
+    public static async Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var clock = new OffsetClock();
         builder.Services.AddSingleton<TimeProvider>(clock);
+        configureServices?.Invoke(builder.Services);
         builder.Services.AddQuickBooksSandbox();
         builder.Services.Configure<SandboxOptions>(o =>
         {
