@@ -12,7 +12,6 @@ namespace SyncConsole.Endpoints;
 
 internal static partial class IntegrationsEndpoints
 {
-    private const int MaxWebhookBytes = 2 * 1024 * 1024;
     private const int MaxNotifyRecords = 1000;
 
     internal sealed record NotifyRequest(string? EntityType, IReadOnlyList<string>? RecordIds);
@@ -86,51 +85,23 @@ internal static partial class IntegrationsEndpoints
     private static async Task<IResult> WebhookAsync(
         string id, string provider, HttpContext http, IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (id != "quickbooks" || provider != "quickbooks" || services.GetService<QuickBooksWebhookVerifier>() is not { } verifier)
+        if (id != "quickbooks" || provider != "quickbooks" || services.GetService<QuickBooksWebhookReceiver>() is not { } receiver)
         {
             return TypedResults.NotFound();
         }
 
-        var body = await ReadBodyAsync(http.Request, cancellationToken);
-        if (body is null)
+        var receipt = await receiver.ReceiveAsync(http.Request, cancellationToken);
+        switch (receipt.Status)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The webhook body is too large.");
+            case QuickBooksWebhookStatus.BadSignature:
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The webhook signature is missing or wrong.");
+            case QuickBooksWebhookStatus.Malformed:
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The webhook body could not be read.");
+            case QuickBooksWebhookStatus.Accepted:
+                var applied = await services.GetRequiredService<WebhookEventApplier>().ApplyAsync(receipt.Events, cancellationToken);
+                return TypedResults.Ok(new { received = receipt.Events.Count, applied });
+            default:
+                throw new InvalidOperationException($"Unknown webhook status {receipt.Status}.");
         }
-
-        if (!verifier.IsValid(body, http.Request.Headers[QuickBooksWebhookSignature.HeaderName]))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The webhook signature is missing or wrong.");
-        }
-
-        IReadOnlyList<QuickBooksWebhookEvent> events;
-        try
-        {
-            events = QuickBooksWebhookParser.Parse(body);
-        }
-        catch (QuickBooksWebhookFormatException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The webhook body could not be read.", detail: ex.Message);
-        }
-
-        var applied = await services.GetRequiredService<QuickBooksWebhookReceiver>().ApplyAsync(events, cancellationToken);
-        return TypedResults.Ok(new { received = events.Count, applied });
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxWebhookBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

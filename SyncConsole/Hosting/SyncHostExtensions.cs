@@ -32,7 +32,7 @@ internal static class SyncHostExtensions
         services.AddSingleton<PushTrigger>();
         services.AddSingleton<RecordCommands>();
         services.AddSingleton<ConflictResolver>();
-        services.AddSingleton<QuickBooksWebhookReceiver>();
+        services.AddSingleton<WebhookEventApplier>();
 
         // An integration joins only when it is configured; otherwise the catalog lists it as not configured.
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{QuickBooksOptions.SectionName}:{nameof(QuickBooksOptions.ClientId)}"]))

@@ -109,7 +109,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
         var row = await db.SandboxTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
         return row is null
             ? null
-            : new SandboxToken(row.TokenHash, Enum.Parse<SandboxTokenKind>(row.Kind), row.ClientId, row.RealmId, row.ExpiresAt, row.RedirectUri);
+            : new SandboxToken(row.TokenHash, Enum.Parse<SandboxTokenKind>(row.Kind), row.ClientId, row.RealmId, row.GrantId, row.ExpiresAt, row.RedirectUri);
     }
 
     public async Task ReplaceTokensAsync(
@@ -130,11 +130,18 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
             Kind = t.Kind.ToString(),
             ClientId = t.ClientId,
             RealmId = t.RealmId,
+            GrantId = t.GrantId,
             ExpiresAt = t.ExpiresAt,
             RedirectUri = t.RedirectUri,
         }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RevokeGrantAsync(string grantId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.SandboxTokens.Where(t => t.GrantId == grantId).ExecuteDeleteAsync(cancellationToken);
     }
 
     // One read for all existing keys of the commit, then tracked updates and inserts in one SaveChanges.

@@ -11,6 +11,9 @@ public sealed class SandboxTokenRow
 
     public required string RealmId { get; init; }
 
+    /// <summary>The consent the token belongs to: revoking one token revokes the whole grant.</summary>
+    public required string GrantId { get; init; }
+
     public DateTimeOffset ExpiresAt { get; init; }
 
     public string? RedirectUri { get; init; }

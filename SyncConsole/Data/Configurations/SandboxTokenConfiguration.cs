@@ -14,8 +14,10 @@ internal sealed class SandboxTokenConfiguration : IEntityTypeConfiguration<Sandb
         builder.Property(t => t.Kind).HasColumnName("kind").HasMaxLength(30);
         builder.Property(t => t.ClientId).HasColumnName("client_id").HasMaxLength(200);
         builder.Property(t => t.RealmId).HasColumnName("realm_id").HasMaxLength(50);
+        builder.Property(t => t.GrantId).HasColumnName("grant_id").HasMaxLength(100);
         builder.Property(t => t.ExpiresAt).HasColumnName("expires_at");
         builder.Property(t => t.RedirectUri).HasColumnName("redirect_uri").HasMaxLength(2000);
         builder.HasIndex(t => t.ExpiresAt);
+        builder.HasIndex(t => t.GrantId);
     }
 }

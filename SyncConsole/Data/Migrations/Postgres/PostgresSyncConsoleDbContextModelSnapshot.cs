@@ -467,6 +467,12 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("GrantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("grant_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -487,6 +493,8 @@ namespace SyncConsole.Data.Migrations.Postgres
                     b.HasKey("TokenHash");
 
                     b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("GrantId");
 
                     b.ToTable("sandbox_tokens", (string)null);
                 });

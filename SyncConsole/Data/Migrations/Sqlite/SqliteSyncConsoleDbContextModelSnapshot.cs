@@ -458,6 +458,12 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("GrantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grant_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -478,6 +484,8 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     b.HasKey("TokenHash");
 
                     b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("GrantId");
 
                     b.ToTable("sandbox_tokens", (string)null);
                 });

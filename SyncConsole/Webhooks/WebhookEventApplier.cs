@@ -17,7 +17,7 @@ namespace SyncConsole.Webhooks;
 /// immediately. Events carry no field values, so the job reads the records themselves; the order events arrive in
 /// does not matter.
 /// </summary>
-public sealed class QuickBooksWebhookReceiver(
+public sealed class WebhookEventApplier(
     IDbContextFactory<SyncConsoleDbContext> contexts, SyncRuleService rules, SyncJobService jobs, TimeProvider time)
 {
     private const string Provider = QuickBooksServiceCollectionExtensions.ProviderId;
