@@ -60,5 +60,6 @@ internal static class ApiHostingExtensions
         app.MapRecordsEndpoints();
         app.MapSyncJobsEndpoints();
         app.MapConflictsEndpoints();
+        app.MapAdminEndpoints();
     }
 }

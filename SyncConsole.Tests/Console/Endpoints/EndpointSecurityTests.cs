@@ -53,6 +53,8 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         { "GET", $"/api/conflicts/{ConflictId}", "viewer" },
         { "POST", $"/api/conflicts/{ConflictId}/resolve", "finance" },
         { "GET", "/api/audit", "viewer" },
+        { "GET", "/api/admin/integrations", "admin" },
+        { "POST", $"/api/admin/integrations/{Owner}/quickbooks/sync-status/customer/reset", "admin" },
     };
 
     public static TheoryData<string, string> TenantResources => new()
@@ -107,6 +109,7 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
             "viewer" => "guest",
             "operator" => "viewer",
             "finance" => "operator",
+            "admin" => "operator",
             _ => throw new ArgumentOutOfRangeException(nameof(role)),
         };
         using var client = app.CreateApiClient(Owner, wrongRole);
