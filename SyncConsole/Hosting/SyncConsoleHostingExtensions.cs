@@ -6,6 +6,7 @@ using SyncConsole.Components;
 using SyncConsole.Data;
 using SyncConsole.Demo;
 using SyncConsole.Health;
+using SyncConsole.Hubs;
 using SyncConsole.Jobs;
 using SyncConsole.Sandbox;
 using SyncConsole.Security;
@@ -28,6 +29,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddCredentialProtection(database);
         builder.AddSyncApi();
         builder.AddSyncHost();
+        builder.AddSyncHub();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;
@@ -45,6 +47,7 @@ internal static class SyncConsoleHostingExtensions
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapSyncApi();
+        app.MapSyncHub();
         app.MapEmbeddedQuickBooksSandbox(app.Services.GetRequiredService<IOptions<DemoOptions>>().Value);
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
