@@ -28,7 +28,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddSyncAuthentication();
         builder.AddCredentialProtection(database);
         builder.AddSyncApi();
-        builder.AddSyncHost();
+        builder.AddSyncHost(database);
         builder.AddSyncHub();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();

@@ -1,5 +1,6 @@
 using SyncConsole.Core;
 using SyncConsole.Core.Ports;
+using SyncConsole.Data;
 using SyncConsole.Integrations;
 using SyncConsole.QuickBooks;
 using SyncConsole.QuickBooks.Auth;
@@ -14,9 +15,17 @@ namespace SyncConsole.Hosting;
 /// <summary>Core's ports on SyncConsole's database, the job runner, and the integrations that are configured.</summary>
 internal static class SyncHostExtensions
 {
-    public static void AddSyncHost(this IHostApplicationBuilder builder)
+    public static void AddSyncHost(this IHostApplicationBuilder builder, SyncConsoleDatabase database)
     {
         var services = builder.Services;
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            // Several nodes share a PostgreSQL database: live job updates travel between them.
+            services.AddSingleton<PostgresJobUpdateTransport>();
+            services.AddSingleton<IJobUpdateTransport>(sp => sp.GetRequiredService<PostgresJobUpdateTransport>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresJobUpdateTransport>());
+        }
+
         services.AddSyncCore();
         services.AddScoped<TenantScope>();
         services.AddScoped<JobCancellation>();

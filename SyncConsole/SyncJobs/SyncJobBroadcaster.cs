@@ -4,9 +4,11 @@ namespace SyncConsole.SyncJobs;
 
 /// <summary>
 /// The one broadcaster of live job events. Subscribers (console pages, the hub relay) get every update and filter
-/// by tenant themselves; a subscriber that throws does not stop the others or the job.
+/// by tenant themselves; a subscriber that throws does not stop the others or the job. With several nodes, updates
+/// also travel to the other nodes (<see cref="IJobUpdateTransport"/>), whose broadcasters hand them to their own
+/// subscribers.
 /// </summary>
-public sealed class SyncJobBroadcaster(ILogger<SyncJobBroadcaster> logger)
+public sealed class SyncJobBroadcaster(ILogger<SyncJobBroadcaster> logger, IJobUpdateTransport? transport = null)
 {
     private readonly Lock gate = new();
     private List<Action<SyncJobUpdate>> subscribers = [];
@@ -28,6 +30,13 @@ public sealed class SyncJobBroadcaster(ILogger<SyncJobBroadcaster> logger)
         Publish(new SyncJobUpdate(tenantId, jobId, status, progress, entities, Finished: true));
 
     internal void Publish(SyncJobUpdate update)
+    {
+        PublishLocal(update);
+        transport?.Send(update);
+    }
+
+    /// <summary>Hands an update to this node's subscribers only (updates that came from another node).</summary>
+    internal void PublishLocal(SyncJobUpdate update)
     {
         foreach (var subscriber in subscribers)
         {
