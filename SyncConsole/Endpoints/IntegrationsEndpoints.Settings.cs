@@ -8,6 +8,7 @@ using SyncConsole.Core.Versioning;
 using SyncConsole.Data;
 using SyncConsole.Integrations;
 using SyncConsole.Security;
+using SyncConsole.SyncJobs;
 
 namespace SyncConsole.Endpoints;
 
@@ -33,7 +34,7 @@ internal static partial class IntegrationsEndpoints
 
     private static async Task<Results<Ok<SettingsBody>, NotFound, ValidationProblem>> PutSettingsAsync(
         string id, SettingsBody? body, ClaimsPrincipal user, IntegrationCatalog catalog, SyncRuleService rules,
-        IDbContextFactory<SyncConsoleDbContext> contexts, TimeProvider time, CancellationToken cancellationToken)
+        IDbContextFactory<SyncConsoleDbContext> contexts, PollingSchedules schedules, TimeProvider time, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is null)
         {
@@ -54,6 +55,10 @@ internal static partial class IntegrationsEndpoints
             db.AuditEntries.Add(AuditEntries.Create(tenantId, time.GetUtcNow(), user.Actor(), "rules.updated", null, id,
                 before.Select(SyncRuleInput.From), after.Select(SyncRuleInput.From)));
             await db.SaveChangesAsync(cancellationToken);
+            if (await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.TenantId == tenantId && c.IntegrationId == id, cancellationToken) is { } connection)
+            {
+                await schedules.ApplyAsync(connection, cancellationToken);
+            }
         }
 
         return TypedResults.Ok(new SettingsBody([.. after.Select(SyncRuleInput.From)]));

@@ -35,6 +35,7 @@ internal static class SyncHostExtensions
         services.AddScoped<IJobProgressSink, DatabaseJobProgressSink>();
         services.AddSingleton<SyncJobBroadcaster>();
         services.AddSingleton<SyncJobService>();
+        services.AddSingleton<PollingSchedules>();
         services.AddSingleton<SyncRuleService>();
         services.AddSingleton<IntegrationCatalog>();
         services.AddSingleton<ConnectionService>();

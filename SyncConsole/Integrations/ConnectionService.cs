@@ -3,12 +3,13 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Audit;
 using SyncConsole.Data;
+using SyncConsole.SyncJobs;
 
 namespace SyncConsole.Integrations;
 
 /// <summary>Connect (OAuth with a single-use, tenant-bound, expiring state), complete, and disconnect.</summary>
 public sealed class ConnectionService(
-    IDbContextFactory<SyncConsoleDbContext> contexts, IntegrationCatalog catalog, TimeProvider time)
+    IDbContextFactory<SyncConsoleDbContext> contexts, IntegrationCatalog catalog, PollingSchedules schedules, TimeProvider time)
 {
     public static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
 
@@ -74,6 +75,7 @@ public sealed class ConnectionService(
         connection.UpdatedAt = now;
         db.AuditEntries.Add(AuditEntries.Create(tenantId, now, actor, "connection.connected", null, connection.Id, before, Snapshot(connection)));
         await db.SaveChangesAsync(cancellationToken);
+        await schedules.ApplyAsync(connection, cancellationToken);
         return connection;
     }
 
@@ -97,6 +99,7 @@ public sealed class ConnectionService(
         connection.UpdatedAt = time.GetUtcNow();
         db.AuditEntries.Add(AuditEntries.Create(tenantId, connection.UpdatedAt, actor, "connection.disconnected", null, connection.Id, before, Snapshot(connection)));
         await db.SaveChangesAsync(cancellationToken);
+        await schedules.ApplyAsync(connection, cancellationToken);
         return true;
     }
 

@@ -1,0 +1,63 @@
+using Quartz;
+using SyncConsole.Core.Rules;
+using SyncConsole.Core.Schema;
+using SyncConsole.Integrations;
+
+namespace SyncConsole.SyncJobs;
+
+/// <summary>
+/// Keeps a connection's polling triggers equal to its rules: one trigger per enabled entity whose change source
+/// polls (polling or hybrid) and whose frequency is above zero, repeating every <c>frequency_minutes</c>.
+/// </summary>
+public sealed class PollingSchedules(ISchedulerFactory schedulers, SyncRuleService rules, TimeProvider time)
+{
+    public const string TriggerGroup = "poll";
+
+    public async Task ApplyAsync(ConnectionRow connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await EnsureJobAsync(scheduler, cancellationToken);
+        var connected = connection.Status == ConnectionStatuses.Connected;
+        foreach (var rule in await rules.GetAsync(connection.TenantId, connection.IntegrationId, cancellationToken))
+        {
+            var key = TriggerKeyFor(connection.Id, rule.EntityType);
+            var polls = connected && rule.Enabled && rule.FrequencyMinutes > 0 && rule.ChangeSource is ChangeSource.Polling or ChangeSource.Hybrid;
+            if (!polls)
+            {
+                await scheduler.UnscheduleJob(key, cancellationToken);
+                continue;
+            }
+
+            var interval = TimeSpan.FromMinutes(rule.FrequencyMinutes);
+            var trigger = TriggerBuilder.Create(time)
+                .WithIdentity(key)
+                .ForJob(ScheduledPollJob.Key)
+                .WithDescription($"Poll {rule.EntityType.ToWireName()} every {rule.FrequencyMinutes} min")
+                .UsingJobData(ScheduledPollJob.TenantKey, connection.TenantId.ToString())
+                .UsingJobData(ScheduledPollJob.ConnectionKey, connection.Id)
+                .UsingJobData(ScheduledPollJob.IntegrationKey, connection.IntegrationId)
+                .UsingJobData(ScheduledPollJob.EntityKey, rule.EntityType.ToWireName())
+                .StartAt(time.GetUtcNow() + interval)
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever())
+                .Build();
+            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        }
+    }
+
+    public static TriggerKey TriggerKeyFor(string connectionId, EntityType entityType) =>
+        new($"{connectionId}:{entityType.ToWireName()}", TriggerGroup);
+
+    private static async Task EnsureJobAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (!await scheduler.Exists(ScheduledPollJob.Key, cancellationToken))
+        {
+            var job = JobBuilder.Create<ScheduledPollJob>()
+                .WithIdentity(ScheduledPollJob.Key)
+                .WithDescription("Requests entity syncs on each connection's polling schedule")
+                .StoreDurably()
+                .Build();
+            await scheduler.AddJob(job, new AddJobOptions { Replace = true }, cancellationToken);
+        }
+    }
+}
