@@ -11,33 +11,17 @@ using SyncConsole.Tests.Infrastructure;
 namespace SyncConsole.Tests.EndToEnd;
 
 [Trait("Category", TestCategories.Integration)]
-public sealed class PollingScheduleTests : IAsyncLifetime
+public sealed class PollingScheduleTests() : AppTest(loopback: true)
 {
     private readonly Guid tenant = Guid.NewGuid();
-    private TestDatabase database = default!;
-    private SyncConsoleAppFactory app = default!;
-    private Uri baseUri = default!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        app = new SyncConsoleAppFactory(database);
-        baseUri = app.StartOnLoopback();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task Rules_ConnectThenChangeFrequencies_PollingTriggersFollowTheRules()
     {
-        using var api = app.CreateApiClient(tenant, "operator", "viewer");
-        await QuickBooksConnector.ConnectAsync(api, baseUri, company: "new:empty");
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
         var connectionId = await ConnectionIdAsync();
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         Assert.NotNull(await scheduler.GetTrigger(PollingSchedules.TriggerKeyFor(connectionId, EntityType.Customer)));
 
         var settings = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/integrations/quickbooks/settings", UriKind.Relative));
@@ -55,9 +39,9 @@ public sealed class PollingScheduleTests : IAsyncLifetime
     [Fact]
     public async Task Poll_Fires_QueuesAnEntityJobTriggeredBySchedule()
     {
-        using var api = app.CreateApiClient(tenant, "operator", "viewer");
-        await QuickBooksConnector.ConnectAsync(api, baseUri, company: "new:empty");
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
+        var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var trigger = await scheduler.GetTrigger(PollingSchedules.TriggerKeyFor(await ConnectionIdAsync(), EntityType.Vendor));
 
         await scheduler.TriggerJob(trigger!.JobKey, trigger.JobDataMap);
@@ -73,7 +57,7 @@ public sealed class PollingScheduleTests : IAsyncLifetime
 
     private async Task<string> ConnectionIdAsync()
     {
-        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
         return db.Connections.Single(c => c.TenantId == tenant).Id;
     }
 }

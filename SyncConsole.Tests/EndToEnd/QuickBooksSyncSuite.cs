@@ -13,33 +13,18 @@ namespace SyncConsole.Tests.EndToEnd;
 /// The whole product path on each database: the REST API, the job engine, Core's orchestrator, the QuickBooks
 /// adapter over real HTTP to the emulator the app hosts, and the record store.
 /// </summary>
-public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLifetime
+// Debug everywhere: the token test below must see every line the app could write.
+public abstract class QuickBooksSyncSuite(DatabaseProvider provider)
+    : AppTest(provider, loopback: true, settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug" })
 {
     private static readonly string[] AllEntities = ["account", "item", "customer", "vendor", "invoice", "bill", "payment"];
     private readonly Guid tenant = Guid.NewGuid();
-    private TestDatabase database = default!;
-    private SyncConsoleAppFactory app = default!;
-    private Uri baseUri = default!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(provider);
-        // Debug everywhere: the token test below must see every line the app could write.
-        app = new SyncConsoleAppFactory(database, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug" });
-        baseUri = app.StartOnLoopback();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task FullSync_AfterConnectingADemoCompany_LoadsEveryEntityIntoTheRecordStore()
     {
-        using var api = app.CreateApiClient(tenant, "operator", "viewer");
-        var connected = await QuickBooksConnector.ConnectAsync(api, baseUri);
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        var connected = await QuickBooksConnector.ConnectAsync(api, BaseUri);
         Assert.Equal("connected", connected.Connection.GetProperty("status").GetString());
 
         var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "full" });
@@ -57,8 +42,8 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
     [Fact]
     public async Task RecordsApi_NewCustomer_IsCreatedInQuickBooksByTheNextSync()
     {
-        using var api = app.CreateApiClient(tenant, "operator", "viewer");
-        await QuickBooksConnector.ConnectAsync(api, baseUri, company: "new:empty");
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
         var id = Guid.NewGuid().ToString("D");
 
         using var put = await api.PutAsJsonAsync(
@@ -84,17 +69,17 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider) : IAsyncLif
     [Fact]
     public async Task Tokens_AfterConnectAndSync_AppearNeitherInLogsNorInPlaintextInTheDatabase()
     {
-        using var api = app.CreateApiClient(tenant, "operator", "viewer");
-        await QuickBooksConnector.ConnectAsync(api, baseUri, company: "new:empty");
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
         await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
 
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
         var connection = await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant);
-        var tokens = (await app.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connection.Id, default))!;
-        Assert.NotEmpty(app.Logs.Entries);
+        var tokens = (await App.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connection.Id, default))!;
+        Assert.NotEmpty(App.Logs.Entries);
         foreach (var secret in new[] { tokens.AccessToken, tokens.RefreshToken })
         {
-            Assert.DoesNotContain(app.Logs.Entries, e => e.Message.Contains(secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(App.Logs.Entries, e => e.Message.Contains(secret, StringComparison.Ordinal));
             Assert.DoesNotContain(secret, connection.ProtectedCredentials!, StringComparison.Ordinal);
         }
     }

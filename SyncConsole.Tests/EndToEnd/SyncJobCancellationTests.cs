@@ -1,38 +1,22 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.EndToEnd;
 
 [Trait("Category", TestCategories.Integration)]
-public sealed class SyncJobCancellationTests : IAsyncLifetime
+// Small provider pages, so a full sync has many safe points to stop at.
+public sealed class SyncJobCancellationTests()
+    : AppTest(loopback: true, settings: new Dictionary<string, string?> { ["QuickBooks:PageSize"] = "20" })
 {
     private readonly Guid tenant = Guid.NewGuid();
-    private TestDatabase database = default!;
-    private SyncConsoleAppFactory app = default!;
-    private Uri baseUri = default!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        // Small provider pages, so a full sync has many safe points to stop at.
-        app = new SyncConsoleAppFactory(database, new Dictionary<string, string?> { ["QuickBooks:PageSize"] = "20" });
-        baseUri = app.StartOnLoopback();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task Cancel_RunningJobAndOneQueuedBehindIt_RunningStopsAndQueuedNeverStarts()
     {
-        using var api = app.CreateApiClient(tenant, "operator", "viewer");
-        await QuickBooksConnector.ConnectAsync(api, baseUri);
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri);
         var running = await StartAsync(api, new { integration_id = "quickbooks", job_type = "full" });
         var queued = await StartAsync(api, new { integration_id = "quickbooks", job_type = "full", dry_run = true });
         await Eventually.ReturnsAsync(() => GetAsync(api, running), j => j.GetProperty("status").GetString() == "running", TimeSpan.FromSeconds(60), "the first job to run");

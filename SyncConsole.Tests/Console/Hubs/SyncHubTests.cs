@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using SyncConsole.Data;
 using SyncConsole.Security.Jwt;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tests.Infrastructure;
@@ -7,38 +6,22 @@ using SyncConsole.Tests.Infrastructure;
 namespace SyncConsole.Tests.Console.Hubs;
 
 [Trait("Category", TestCategories.Integration)]
-public sealed class SyncHubTests : IAsyncLifetime
+public sealed class SyncHubTests() : AppTest(loopback: true)
 {
     private static readonly Guid TenantA = Guid.NewGuid();
     private static readonly Guid TenantB = Guid.NewGuid();
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-    private TestDatabase database = default!;
-    private SyncConsoleAppFactory app = default!;
-    private Uri baseUri = default!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        app = new SyncConsoleAppFactory(database);
-        baseUri = app.StartOnLoopback();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task JoinTenant_JobsOfTwoTenants_EachClientHearsOnlyItsOwn()
     {
-        await using var a = await SignalRSocket.ConnectAsync(baseUri, "hubs/sync", Token(TenantA));
-        await using var b = await SignalRSocket.ConnectAsync(baseUri, "hubs/sync", Token(TenantB));
+        await using var a = await SignalRSocket.ConnectAsync(BaseUri, "hubs/sync", Token(TenantA));
+        await using var b = await SignalRSocket.ConnectAsync(BaseUri, "hubs/sync", Token(TenantB));
         await a.InvokeAsync("JoinTenant");
         await b.InvokeAsync("JoinTenant");
         await a.NextCompletionAsync(Wait);
         await b.NextCompletionAsync(Wait);
-        var broadcaster = app.Services.GetRequiredService<SyncJobBroadcaster>();
+        var broadcaster = App.Services.GetRequiredService<SyncJobBroadcaster>();
 
         broadcaster.Progress(TenantA, "job-a", "running", 0.5, []);
         broadcaster.Progress(TenantB, "job-b", "running", 0.25, []);
@@ -59,7 +42,7 @@ public sealed class SyncHubTests : IAsyncLifetime
     [Fact]
     public async Task JoinJob_AnotherTenantsJob_IsRefused()
     {
-        await using var b = await SignalRSocket.ConnectAsync(baseUri, "hubs/sync", Token(TenantB));
+        await using var b = await SignalRSocket.ConnectAsync(BaseUri, "hubs/sync", Token(TenantB));
 
         await b.InvokeAsync("JoinJob", "no-such-job-of-mine");
 
@@ -71,8 +54,8 @@ public sealed class SyncHubTests : IAsyncLifetime
     public async Task Connect_WithoutToken_IsRefused()
     {
         await Assert.ThrowsAnyAsync<System.Net.WebSockets.WebSocketException>(() =>
-            SignalRSocket.ConnectAsync(baseUri, "hubs/sync", "not-a-token"));
+            SignalRSocket.ConnectAsync(BaseUri, "hubs/sync", "not-a-token"));
     }
 
-    private string Token(Guid tenant) => app.Services.GetRequiredService<TokenIssuer>().Issue("hub-user", tenant, ["viewer"]);
+    private string Token(Guid tenant) => App.Services.GetRequiredService<TokenIssuer>().Issue("hub-user", tenant, ["viewer"]);
 }

@@ -26,9 +26,11 @@ internal sealed class QuickBooksTestClients : IDisposable
             EmulatorBaseUrl = emulatorBase,
             ClientId = SandboxServer.ClientId,
             ClientSecret = SandboxServer.ClientSecret,
+            // Short waits keep tests fast; enough attempts that a busy machine's bursts still get through the
+            // emulator's 10 per second (which, like QuickBooks, answers 429 with a long Retry-After, capped here).
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
-            MaxRetryDelay = TimeSpan.FromMilliseconds(200),
-            MaxRetryAttempts = 8,
+            MaxRetryDelay = TimeSpan.FromSeconds(1),
+            MaxRetryAttempts = 10,
             AttemptTimeout = TimeSpan.FromSeconds(10),
         };
         configure?.Invoke(settings);

@@ -7,11 +7,32 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace SyncConsole.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class SyncHost : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    record_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    before = table.Column<string>(type: "text", nullable: true),
+                    after = table.Column<string>(type: "text", nullable: true),
+                    correlation_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "conflicts",
                 columns: table => new
@@ -54,6 +75,35 @@ namespace SyncConsole.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_connections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "housekeeping_runs",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ran_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scheduler_instance_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    pruned_rows = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_housekeeping_runs", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -119,6 +169,70 @@ namespace SyncConsole.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_records", x => new { x.tenant_id, x.entity_type, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sandbox_realms",
+                columns: table => new
+                {
+                    realm_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_id = table.Column<long>(type: "bigint", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    faults = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sandbox_realms", x => x.realm_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sandbox_records",
+                columns: table => new
+                {
+                    realm_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    entity = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    json = table.Column<string>(type: "text", nullable: false),
+                    last_updated = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    deleted = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sandbox_records", x => new { x.realm_id, x.entity, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sandbox_replays",
+                columns: table => new
+                {
+                    realm_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    request_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sandbox_replays", x => new { x.realm_id, x.request_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sandbox_tokens",
+                columns: table => new
+                {
+                    token_hash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    client_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    realm_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    grant_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    redirect_uri = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sandbox_tokens", x => x.token_hash);
                 });
 
             migrationBuilder.CreateTable(
@@ -222,6 +336,8 @@ namespace SyncConsole.Data.Migrations.Postgres
                     external_token = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     @base = table.Column<string>(name: "base", type: "text", nullable: true),
                     pending_write = table.Column<string>(type: "text", nullable: true),
+                    observed_ours = table.Column<string>(type: "text", nullable: true),
+                    observed_theirs = table.Column<string>(type: "text", nullable: true),
                     removed = table.Column<bool>(type: "boolean", nullable: false),
                     status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     message = table.Column<string>(type: "text", nullable: true),
@@ -231,6 +347,44 @@ namespace SyncConsole.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_sync_states", x => x.state_id);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "tenants",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tenants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_events",
+                columns: table => new
+                {
+                    provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    event_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    external_account_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_events", x => new { x.provider, x.event_id });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_tenant_id_entity_type_record_id",
+                table: "audit_entries",
+                columns: new[] { "tenant_id", "entity_type", "record_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_tenant_id_id",
+                table: "audit_entries",
+                columns: new[] { "tenant_id", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_conflicts_tenant_id_connection_id_state_id",
@@ -247,6 +401,11 @@ namespace SyncConsole.Data.Migrations.Postgres
                 table: "connections",
                 columns: new[] { "tenant_id", "integration_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_housekeeping_runs_ran_at",
+                table: "housekeeping_runs",
+                column: "ran_at");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oauth_states_tenant_id_expires_at",
@@ -267,6 +426,21 @@ namespace SyncConsole.Data.Migrations.Postgres
                 name: "IX_records_tenant_id_entity_type_modified_at",
                 table: "records",
                 columns: new[] { "tenant_id", "entity_type", "modified_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sandbox_records_realm_id_last_updated",
+                table: "sandbox_records",
+                columns: new[] { "realm_id", "last_updated" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sandbox_tokens_expires_at",
+                table: "sandbox_tokens",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sandbox_tokens_grant_id",
+                table: "sandbox_tokens",
+                column: "grant_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sync_job_results_tenant_id_job_id_action",
@@ -304,16 +478,30 @@ namespace SyncConsole.Data.Migrations.Postgres
                 name: "IX_sync_states_tenant_id_connection_id_entity_type_status",
                 table: "sync_states",
                 columns: new[] { "tenant_id", "connection_id", "entity_type", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_events_received_at",
+                table: "webhook_events",
+                column: "received_at");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
                 name: "conflicts");
 
             migrationBuilder.DropTable(
                 name: "connections");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "housekeeping_runs");
 
             migrationBuilder.DropTable(
                 name: "oauth_states");
@@ -326,6 +514,18 @@ namespace SyncConsole.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "records");
+
+            migrationBuilder.DropTable(
+                name: "sandbox_realms");
+
+            migrationBuilder.DropTable(
+                name: "sandbox_records");
+
+            migrationBuilder.DropTable(
+                name: "sandbox_replays");
+
+            migrationBuilder.DropTable(
+                name: "sandbox_tokens");
 
             migrationBuilder.DropTable(
                 name: "sync_cursors");
@@ -341,6 +541,12 @@ namespace SyncConsole.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "sync_states");
+
+            migrationBuilder.DropTable(
+                name: "tenants");
+
+            migrationBuilder.DropTable(
+                name: "webhook_events");
         }
     }
 }
