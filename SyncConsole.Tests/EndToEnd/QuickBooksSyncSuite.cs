@@ -83,4 +83,31 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider)
             Assert.DoesNotContain(secret, connection.ProtectedCredentials!, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Disconnect_Connected_RevokesAtTheProviderDeletesCredentialsAndKeepsHistory()
+    {
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
+        await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        var connectionId = (await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant)).Id;
+        var tokens = (await App.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connectionId, default))!;
+
+        using var disconnect = await api.DeleteAsync(new Uri("/api/integrations/quickbooks", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, disconnect.StatusCode);
+        var connection = await db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId);
+        Assert.Equal("disconnected", connection.Status);
+        Assert.Null(connection.ProtectedCredentials);
+        Assert.Equal(1, await db.SyncJobs.CountAsync(j => j.ConnectionId == connectionId));
+        // The provider no longer honours the old tokens: the grant was revoked, not just forgotten.
+        using var emulator = new HttpClient();
+        using var read = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseUri, $"sandbox/quickbooks/v3/company/{tokens.RealmId}/query?query=select%20*%20from%20Customer"));
+        read.Headers.Authorization = new("Bearer", tokens.AccessToken);
+        using var refused = await emulator.SendAsync(read);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        using var again = await api.DeleteAsync(new Uri("/api/integrations/quickbooks", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, again.StatusCode);
+    }
 }
