@@ -61,7 +61,22 @@ public sealed class WebhookEventApplier(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent delivery of the same events won the insert; this one's changes rolled back as a whole,
+            // so the events are applied exactly once and this delivery is a duplicate. Anything else is a real failure.
+            if (!await AllRecordedAsync(events, cancellationToken))
+            {
+                throw;
+            }
+
+            return 0;
+        }
+
         foreach (var (connection, entityType) in touched)
         {
             var rule = (await rules.GetAsync(connection.TenantId, connection.IntegrationId, cancellationToken)).Single(r => r.EntityType == entityType);
@@ -74,6 +89,13 @@ public sealed class WebhookEventApplier(
         }
 
         return applied;
+    }
+
+    private async Task<bool> AllRecordedAsync(IReadOnlyList<QuickBooksWebhookEvent> events, CancellationToken cancellationToken)
+    {
+        var ids = events.Select(e => e.EventId).Distinct(StringComparer.Ordinal).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WebhookEvents.CountAsync(w => w.Provider == Provider && ids.Contains(w.EventId), cancellationToken) == ids.Count;
     }
 
     // A change the provider told us about: the record's external version moves on, so the next sync pulls it.

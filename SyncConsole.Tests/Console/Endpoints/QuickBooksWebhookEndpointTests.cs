@@ -83,6 +83,37 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SameEventTwiceInOneDelivery_IsAppliedOnce()
+    {
+        var body = Legacy(("Customer", "58", "Update", "2026-11-21T10:00:00-0700"), ("Customer", "58", "Update", "2026-11-21T10:00:00-0700"));
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = await Db();
+        Assert.Equal(1, await db.WebhookEvents.CountAsync());
+        Assert.Equal(2, (await db.SyncStates.SingleAsync()).ExternalVersion);
+    }
+
+    [Fact]
+    public async Task Post_SameDeliveryEightTimesAtOnce_AllAcceptedAndAppliedOnce()
+    {
+        var body = Legacy(("Customer", "58", "Update", "2026-11-21T12:00:00-0700"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(body)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        await using var db = await Db();
+        Assert.Equal(1, await db.WebhookEvents.CountAsync());
+        Assert.Equal(2, (await db.SyncStates.SingleAsync()).ExternalVersion);
+    }
+
+    [Fact]
     public async Task Post_EventsOutOfOrder_EachAppliedOnceWhateverTheOrder()
     {
         var later = Legacy(("Customer", "58", "Update", "2026-11-21T11:00:00-0700"));
