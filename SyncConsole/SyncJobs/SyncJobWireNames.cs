@@ -40,8 +40,17 @@ public static class SyncJobWireNames
 
     public static bool TryParseJobType(string? value, out SyncJobType type)
     {
-        type = Enum.GetValues<SyncJobType>().FirstOrDefault(t => t.ToWireName() == value);
-        return Enum.GetValues<SyncJobType>().Any(t => t.ToWireName() == value);
+        foreach (var candidate in Enum.GetValues<SyncJobType>())
+        {
+            if (candidate.ToWireName() == value)
+            {
+                type = candidate;
+                return true;
+            }
+        }
+
+        type = default;
+        return false;
     }
 
     public static SyncJobType ParseJobType(string value) =>
