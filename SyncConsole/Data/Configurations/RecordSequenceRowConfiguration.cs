@@ -10,7 +10,6 @@ internal sealed class RecordSequenceRowConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("record_sequences");
         builder.HasKey(s => s.TenantId);
-        builder.HasIndex(s => s.TenantId);
         builder.Property(s => s.TenantId).HasColumnName("tenant_id");
         builder.Property(s => s.LastSeq).HasColumnName("last_seq");
     }

@@ -343,8 +343,6 @@ namespace SyncConsole.Data.Migrations.Postgres
 
                     b.HasKey("TenantId");
 
-                    b.HasIndex("TenantId");
-
                     b.ToTable("record_sequences", (string)null);
                 });
 

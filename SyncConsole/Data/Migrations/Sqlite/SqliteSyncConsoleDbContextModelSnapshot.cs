@@ -334,8 +334,6 @@ namespace SyncConsole.Data.Migrations.Sqlite
 
                     b.HasKey("TenantId");
 
-                    b.HasIndex("TenantId");
-
                     b.ToTable("record_sequences", (string)null);
                 });
 

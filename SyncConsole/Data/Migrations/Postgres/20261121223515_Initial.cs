@@ -413,11 +413,6 @@ namespace SyncConsole.Data.Migrations.Postgres
                 columns: new[] { "tenant_id", "expires_at" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_record_sequences_tenant_id",
-                table: "record_sequences",
-                column: "tenant_id");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_records_tenant_id_entity_type_change_seq",
                 table: "records",
                 columns: new[] { "tenant_id", "entity_type", "change_seq" });
