@@ -30,6 +30,8 @@ internal sealed partial class SyncQuartzJob(
             return;
         }
 
+        LogStarted(logger, row.Id, row.Node!, row.Attempts);
+
         await using var scope = scopes.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantScope>();
         tenant.Set(row.TenantId);
@@ -93,6 +95,9 @@ internal sealed partial class SyncQuartzJob(
         await db.SaveChangesAsync(CancellationToken.None);
         broadcaster.Finished(row.TenantId, row.Id, status, row.Progress, outcome.Entities);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobId} started on node {Node}, attempt {Attempt}")]
+    private static partial void LogStarted(ILogger logger, string jobId, string node, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobId} finished: {Status}")]
     private static partial void LogFinished(ILogger logger, string jobId, string status);
