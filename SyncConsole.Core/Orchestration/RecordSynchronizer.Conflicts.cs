@@ -36,7 +36,14 @@ internal sealed partial class RecordSynchronizer
             await context.States.SaveAsync(state with { Status = RecordSyncStatus.Conflict, Message = message }, cancellationToken);
         }
 
-        Record(entityType, state, direction, ResultAction.Conflict, message);
+        if (context.ConflictsRaised.Add(state.StateId))
+        {
+            Record(entityType, state, direction, ResultAction.Conflict, message);
+        }
+        else
+        {
+            Record(entityType, state, direction, ResultAction.Skipped, $"Already raised in this job. {message}");
+        }
     }
 
     private Task RaiseAmbiguousAsync(

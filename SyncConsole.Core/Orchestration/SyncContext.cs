@@ -45,6 +45,12 @@ internal sealed class SyncContext(
     /// <summary>Every result of a dry run.</summary>
     public List<RecordResult> Plan { get; } = [];
 
+    /// <summary>
+    /// Records (by state id) this job has already raised a conflict for. A record changed on both sides is met more
+    /// than once in a job (our feed, the provider's feed, a webhook), and it is one conflict, not one per meeting.
+    /// </summary>
+    public HashSet<string> ConflictsRaised { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Completed fraction of the job, 0..1.</summary>
     public double Progress { get; set; }
 
