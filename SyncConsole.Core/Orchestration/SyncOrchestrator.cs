@@ -15,6 +15,9 @@ namespace SyncConsole.Core.Orchestration;
 /// </summary>
 public sealed class SyncOrchestrator
 {
+    /// <summary>The error of a job that failed because the provider no longer honours the connection's grant.</summary>
+    public const string NeedsReauthorizationError = "The connection needs to be reauthorized.";
+
     private readonly ISyncProviderRegistry _providers;
     private readonly IInternalRecordStore _records;
     private readonly ISyncStateStore _states;
@@ -66,7 +69,7 @@ public sealed class SyncOrchestrator
             if (await provider.Adapter.AuthenticateAsync(request.ConnectionId, cancellationToken)
                 == AuthenticationStatus.NeedsReauthentication)
             {
-                return Outcome(context, JobStatus.Failed, "The connection needs to be reauthorized.");
+                return Outcome(context, JobStatus.Failed, NeedsReauthorizationError);
             }
 
             for (var i = 0; i < entities.Count; i++)
@@ -81,6 +84,12 @@ public sealed class SyncOrchestrator
         {
             await FlushResultsAsync(context, CancellationToken.None);
             return Outcome(context, JobStatus.Cancelled, null);
+        }
+        catch (ReauthorizationRequiredException)
+        {
+            // The grant went away mid-job (revoked at the provider, say): nothing more can be read or written.
+            await FlushResultsAsync(context, CancellationToken.None);
+            return Outcome(context, JobStatus.Failed, NeedsReauthorizationError);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -105,7 +105,7 @@ public sealed class QuickBooksOAuthClient(HttpClient httpClient, IOptions<QuickB
         return await httpClient.SendAsync(request, cancellationToken);
     }
 
-    private static async Task<QuickBooksOAuthException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<Exception> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ErrorResponse? error = null;
         try

@@ -1,10 +1,12 @@
+using SyncConsole.Core.Ports;
+
 namespace SyncConsole.QuickBooks.Auth;
 
 /// <summary>
 /// The connection's grant is gone (<c>invalid_grant</c>: refresh token expired, rotated away or revoked, or no tokens
 /// stored). Only the user can fix it by connecting again; mark the connection <c>needs_reauth</c>.
 /// </summary>
-public sealed class QuickBooksReauthorizationRequiredException : QuickBooksOAuthException
+public sealed class QuickBooksReauthorizationRequiredException : ReauthorizationRequiredException
 {
     /// <summary>Creates the exception.</summary>
     public QuickBooksReauthorizationRequiredException()

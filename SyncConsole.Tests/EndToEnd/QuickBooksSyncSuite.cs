@@ -110,4 +110,30 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider)
         using var again = await api.DeleteAsync(new Uri("/api/integrations/quickbooks", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, again.StatusCode);
     }
+
+    [Fact]
+    public async Task Sync_AfterTheUserRevokedAccessAtQuickBooks_FailsAndMarksTheConnectionNeedsReauth()
+    {
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        var connectionId = (await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant)).Id;
+        var tokens = (await App.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connectionId, default))!;
+        // What "Disconnect" in the QuickBooks app store does: the grant is revoked at Intuit, unknown to us.
+        using var intuit = new HttpClient();
+        using var revoke = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, "sandbox/quickbooks/oauth2/v2/tokens/revoke"))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = tokens.RefreshToken }),
+        };
+        revoke.Headers.Authorization = new("Basic", Convert.ToBase64String("syncconsole-sandbox:sandbox-secret"u8.ToArray()));
+        using var revoked = await intuit.SendAsync(revoke);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+
+        var job = await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
+
+        Assert.True(job.GetProperty("status").GetString() == "failed", job.ToString());
+        Assert.Contains("reauthorized", job.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var connections = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/integrations", UriKind.Relative));
+        Assert.Equal("needs_reauth", connections.EnumerateArray().Single().GetProperty("status").GetString());
+    }
 }

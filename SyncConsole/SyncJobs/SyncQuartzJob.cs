@@ -17,9 +17,6 @@ internal sealed partial class SyncQuartzJob(
     IServiceScopeFactory scopes, IDbContextFactory<SyncConsoleDbContext> contexts, SyncRuleService rules,
     SyncJobBroadcaster broadcaster, TimeProvider time, ILogger<SyncQuartzJob> logger) : IJob
 {
-    // The orchestrator's error when the provider refuses the connection for good (SyncOrchestrator.RunAsync).
-    private const string NeedsReauthorizationError = "The connection needs to be reauthorized.";
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -89,7 +86,7 @@ internal sealed partial class SyncQuartzJob(
         if (connection is not null && !row.DryRun)
         {
             connection.LastSyncAt = outcome.Status is JobStatus.Succeeded or JobStatus.PartiallySucceeded ? now : connection.LastSyncAt;
-            connection.Status = outcome.Error == NeedsReauthorizationError ? ConnectionStatuses.NeedsReauth : connection.Status;
+            connection.Status = outcome.Error == SyncOrchestrator.NeedsReauthorizationError ? ConnectionStatuses.NeedsReauth : connection.Status;
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
