@@ -29,7 +29,7 @@ internal sealed partial class RecordSynchronizer
         }
 
         var decision = state.Base is null ? SyncDecision.Conflict : vector.Decide();
-        if (decision == SyncDecision.InSync && conflict is null)
+        if (decision == SyncDecision.InSync && conflict is null && !context.Reconciling)
         {
             await SettleInSyncAsync(entityType, state, cancellationToken);
             return;
@@ -37,6 +37,15 @@ internal sealed partial class RecordSynchronizer
 
         var oursFields = SchemaUpgrader.Upgrade(ours!.Record!).Fields;
         var theirsFields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
+        if (context.Reconciling)
+        {
+            context.Compared.Add(state.StateId);
+            if (conflict is null && state.Base is { } synced && synced.Equals(oursFields) && synced.Equals(theirsFields))
+            {
+                await SettleInSyncAsync(entityType, state, cancellationToken);
+                return;
+            }
+        }
         var rule = context.RuleFor(entityType);
 
         // A value both sides now hold is agreed, whatever the stored base says: otherwise a change made identically on

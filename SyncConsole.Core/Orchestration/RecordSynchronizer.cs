@@ -33,10 +33,11 @@ internal sealed partial class RecordSynchronizer(SyncContext context)
         GuardAsync(entityType, ours.Id, null, ChangeDirection.Outbound, async () =>
         {
             var state = await context.States.FindByInternalIdAsync(ConnectionId, entityType, ours.Id, cancellationToken);
-            if (IsSettledAt(state, ours))
+            if (context.Reconciling ? context.Compared.Contains(state?.StateId ?? "") : IsSettledAt(state, ours))
             {
                 // Our feed shows a write the last sync already covered (typically the inbound write that sync made):
                 // nothing to push, and the provider's own changes come through its feed or a webhook, so no read.
+                // A reconcile job trusts no counter, only its own comparison earlier in this job.
                 Record(entityType, state!, ChangeDirection.Outbound, ResultAction.Skipped, "Already in sync.");
                 return;
             }

@@ -51,6 +51,12 @@ internal sealed class SyncContext(
     /// </summary>
     public HashSet<string> ConflictsRaised { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A reconcile job: decisions by field-level diff, not by version counters.</summary>
+    public bool Reconciling => Request.JobType == SyncJobType.Reconcile;
+
+    /// <summary>Records (by state id) a reconcile job has already compared, so the outbound pass skips them.</summary>
+    public HashSet<string> Compared { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Completed fraction of the job, 0..1.</summary>
     public double Progress { get; set; }
 

@@ -112,7 +112,7 @@ public sealed class SyncOrchestrator
         }
 
         await FlushResultsAsync(context, cancellationToken);
-        var full = context.Request.JobType == SyncJobType.Full;
+        var full = context.Request.JobType is SyncJobType.Full or SyncJobType.Reconcile;
         if (rule.AllowsInbound && capabilities.CanRead)
         {
             var cursor = full ? null : await _states.GetCursorAsync(connection, entityType, CursorSide.External, cancellationToken);

@@ -37,9 +37,9 @@ internal static partial class SyncJobsEndpoints
             errors["status"] = [$"status must be one of {string.Join(", ", Statuses)}."];
         }
 
-        if (filter.JobType is not null && filter.JobType is not ("full" or "incremental" or "entity"))
+        if (filter.JobType is not null && !SyncJobs.SyncJobWireNames.TryParseJobType(filter.JobType, out _))
         {
-            errors["job_type"] = ["job_type must be full, incremental or entity."];
+            errors["job_type"] = ["job_type must be full, incremental, entity or reconcile."];
         }
 
         if (errors.Count > 0)

@@ -50,7 +50,7 @@ internal static partial class SyncJobsEndpoints
 
         if (!SyncJobWireNames.TryParseJobType(body?.JobType, out var jobType))
         {
-            errors["job_type"] = ["job_type must be full, incremental or entity."];
+            errors["job_type"] = ["job_type must be full, incremental, entity or reconcile."];
         }
 
         var entityTypes = new List<EntityType>();

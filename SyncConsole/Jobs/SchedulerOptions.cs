@@ -19,4 +19,10 @@ public sealed class SchedulerOptions
 
     /// <summary>PostgreSQL only: how often a node checks in with the cluster. Default 00:00:15; 1 s to 5 min.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How often each connection runs a reconcile job (a field-level diff of every record against the provider, to
+    /// catch missed webhooks and drift). Default 1.00:00:00; 00:00:00 turns it off; otherwise at least one minute.
+    /// </summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromDays(1);
 }

@@ -32,6 +32,11 @@ internal sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOpti
             failures.Add($"Scheduler:ClusterCheckinInterval must be between 00:00:01 and 00:05:00 (was {options.ClusterCheckinInterval}).");
         }
 
+        if (options.ReconcileInterval != TimeSpan.Zero && options.ReconcileInterval < TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"Scheduler:ReconcileInterval must be 00:00:00 (off) or at least 00:01:00 (was {options.ReconcileInterval}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,15 +1,20 @@
+using Microsoft.Extensions.Options;
 using Quartz;
+using SyncConsole.Core.Orchestration;
 using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Integrations;
+using SyncConsole.Jobs;
 
 namespace SyncConsole.SyncJobs;
 
 /// <summary>
 /// Keeps a connection's polling triggers equal to its rules: one trigger per enabled entity whose change source
-/// polls (polling or hybrid) and whose frequency is above zero, repeating every <c>frequency_minutes</c>.
+/// polls (polling or hybrid) and whose frequency is above zero, repeating every <c>frequency_minutes</c>; plus one
+/// reconcile trigger per connected connection every <see cref="SchedulerOptions.ReconcileInterval"/>.
 /// </summary>
-public sealed class PollingSchedules(ISchedulerFactory schedulers, SyncRuleService rules, TimeProvider time)
+public sealed class PollingSchedules(
+    ISchedulerFactory schedulers, SyncRuleService rules, IOptions<SchedulerOptions> options, TimeProvider time)
 {
     public const string TriggerGroup = "poll";
 
@@ -19,6 +24,7 @@ public sealed class PollingSchedules(ISchedulerFactory schedulers, SyncRuleServi
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await EnsureJobAsync(scheduler, cancellationToken);
         var connected = connection.Status == ConnectionStatuses.Connected;
+        await ApplyReconcileAsync(scheduler, connection, connected, cancellationToken);
         foreach (var rule in await rules.GetAsync(connection.TenantId, connection.IntegrationId, cancellationToken))
         {
             var key = TriggerKeyFor(connection.Id, rule.EntityType);
@@ -30,20 +36,46 @@ public sealed class PollingSchedules(ISchedulerFactory schedulers, SyncRuleServi
             }
 
             var interval = TimeSpan.FromMinutes(rule.FrequencyMinutes);
-            var trigger = TriggerBuilder.Create(time)
-                .WithIdentity(key)
-                .ForJob(ScheduledPollJob.Key)
-                .WithDescription($"Poll {rule.EntityType.ToWireName()} every {rule.FrequencyMinutes} min")
-                .UsingJobData(ScheduledPollJob.TenantKey, connection.TenantId.ToString())
-                .UsingJobData(ScheduledPollJob.ConnectionKey, connection.Id)
-                .UsingJobData(ScheduledPollJob.IntegrationKey, connection.IntegrationId)
-                .UsingJobData(ScheduledPollJob.EntityKey, rule.EntityType.ToWireName())
-                .StartAt(time.GetUtcNow() + interval)
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever())
-                .Build();
+            var trigger = Repeating(key, connection, interval, $"Poll {rule.EntityType.ToWireName()} every {rule.FrequencyMinutes} min", new JobDataMap
+            {
+                [ScheduledPollJob.JobTypeKey] = SyncJobType.Entity.ToWireName(),
+                [ScheduledPollJob.EntityKey] = rule.EntityType.ToWireName(),
+            });
             await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
         }
     }
+
+    public static TriggerKey ReconcileTriggerKeyFor(string connectionId) => new($"{connectionId}:reconcile", TriggerGroup);
+
+    private async Task ApplyReconcileAsync(IScheduler scheduler, ConnectionRow connection, bool connected, CancellationToken cancellationToken)
+    {
+        var key = ReconcileTriggerKeyFor(connection.Id);
+        var interval = options.Value.ReconcileInterval;
+        if (!connected || interval == TimeSpan.Zero)
+        {
+            await scheduler.UnscheduleJob(key, cancellationToken);
+            return;
+        }
+
+        var trigger = Repeating(key, connection, interval, $"Reconcile every {interval}", new JobDataMap
+        {
+            [ScheduledPollJob.JobTypeKey] = SyncJobType.Reconcile.ToWireName(),
+        });
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    private ITrigger Repeating(TriggerKey key, ConnectionRow connection, TimeSpan interval, string description, JobDataMap data) =>
+        TriggerBuilder.Create(time)
+            .WithIdentity(key)
+            .ForJob(ScheduledPollJob.Key)
+            .WithDescription(description)
+            .UsingJobData(ScheduledPollJob.TenantKey, connection.TenantId.ToString())
+            .UsingJobData(ScheduledPollJob.ConnectionKey, connection.Id)
+            .UsingJobData(ScheduledPollJob.IntegrationKey, connection.IntegrationId)
+            .UsingJobData(data)
+            .StartAt(time.GetUtcNow() + interval)
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever())
+            .Build();
 
     public static TriggerKey TriggerKeyFor(string connectionId, EntityType entityType) =>
         new($"{connectionId}:{entityType.ToWireName()}", TriggerGroup);

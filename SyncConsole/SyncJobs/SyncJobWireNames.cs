@@ -10,6 +10,7 @@ public static class SyncJobWireNames
         SyncJobType.Full => "full",
         SyncJobType.Incremental => "incremental",
         SyncJobType.Entity => "entity",
+        SyncJobType.Reconcile => "reconcile",
     };
 
     public static string ToWireName(this JobStatus status) => status switch
