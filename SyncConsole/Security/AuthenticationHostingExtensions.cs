@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using SyncConsole.Hosting;
 using SyncConsole.Security.DataProtection;
 using SyncConsole.Security.Jwt;
+using SyncConsole.Security.Oidc;
 
 namespace SyncConsole.Security;
 
@@ -68,7 +69,8 @@ internal static class AuthenticationHostingExtensions
                         return Task.CompletedTask;
                     },
                 };
-            });
+            })
+            .AddOidcSignIn(builder);
         builder.Services.AddAuthorization(SyncConsolePolicies.Add);
         builder.Services.AddCascadingAuthenticationState();
     }
