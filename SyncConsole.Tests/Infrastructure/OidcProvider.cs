@@ -35,7 +35,7 @@ public sealed class OidcProvider : IAsyncDisposable
 
     public static async Task<OidcProvider> StartAsync(int consolePort, object accountClaims)
     {
-        var folder = Path.Combine(RepositoryRoot(), "SyncConsole.Tests", "Oidc");
+        var folder = Path.Combine(RepositoryPaths.Root, "SyncConsole.Tests", "Oidc");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
         {
             throw new InvalidOperationException($"oidc-provider is not installed: run `npm ci` in {folder} (.ci/run does).");
@@ -87,18 +87,5 @@ public sealed class OidcProvider : IAsyncDisposable
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SyncConsole.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SyncConsole.sln not found above the test output folder.");
     }
 }
