@@ -72,7 +72,17 @@ internal static class AccountEndpoints
             return null;
         }
 
-        var endSession = (await metadata.GetAsync(http.RequestAborted)).EndSessionEndpoint;
+        string? endSession;
+        try
+        {
+            endSession = (await metadata.GetAsync(http.RequestAborted)).EndSessionEndpoint;
+        }
+        catch (InvalidOperationException)
+        {
+            // The provider is unreachable: the console session is gone anyway.
+            return null;
+        }
+
         return string.IsNullOrEmpty(endSession)
             ? null
             : $"{endSession}{(endSession.Contains('?', StringComparison.Ordinal) ? '&' : '?')}client_id={Uri.EscapeDataString(oidc.ClientId!)}"

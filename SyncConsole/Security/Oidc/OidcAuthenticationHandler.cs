@@ -35,7 +35,19 @@ internal sealed class OidcAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        provider = await metadata.GetAsync(Context.RequestAborted);
+        try
+        {
+            provider = await metadata.GetAsync(Context.RequestAborted);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Provider down or misconfigured: say so on the sign-in page rather than with a bare 500.
+            Logger.LogWarning(ex, "The OpenID provider's metadata could not be read.");
+            Response.Redirect($"{Request.PathBase}{AuthenticationHostingExtensions.SignInPath}?error="
+                + Uri.EscapeDataString("The sign-in provider cannot be reached right now. Try again later."));
+            return;
+        }
+
         properties.Items[NonceKey] = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         await base.HandleChallengeAsync(properties);
     }
