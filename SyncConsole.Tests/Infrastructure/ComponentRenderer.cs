@@ -22,6 +22,7 @@ internal static class ComponentRenderer
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<IJSRuntime, NoJsRuntime>();
         services.AddSingleton<NavigationManager, TestNavigationManager>();
+        services.AddScoped<SyncConsole.Components.Shared.BrowserTimeZone>();
         configure?.Invoke(services);
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);

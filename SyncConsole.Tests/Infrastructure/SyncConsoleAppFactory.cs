@@ -40,7 +40,8 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         return address;
     }
 
-    private int Port
+    /// <summary>The loopback port <see cref="StartOnLoopback"/> listens on, known before start-up.</summary>
+    public int Port
     {
         get
         {
@@ -58,6 +59,17 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
 
     /// <summary>The signing key every test app trusts (tests run in Development and Production alike).</summary>
     public const string TestSigningKey = "dGVzdC1vbmx5LXN5bmNjb25zb2xlLXNpZ25pbmcta2V5LTAwMDAwMDAwMDA=";
+
+    /// <summary>
+    /// Production refuses to start without a sign-in provider: settings naming one (never contacted unless someone
+    /// signs in through it), for tests that run in Production for other reasons.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> ProductionSignIn { get; } = new Dictionary<string, string?>
+    {
+        ["Auth:Oidc:Authority"] = "https://id.example.test",
+        ["Auth:Oidc:ClientId"] = "syncconsole",
+        ["Auth:Oidc:ClientSecret"] = "not-used-in-these-tests",
+    };
 
     /// <summary>Everything the app logged (at the levels its settings enable).</summary>
     public CapturingLoggerProvider Logs { get; } = new();

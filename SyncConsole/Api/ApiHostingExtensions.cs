@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using SyncConsole.Endpoints;
 using SyncConsole.Hosting;
 using SyncConsole.Security;
+using SyncConsole.Security.Embedding;
 
 namespace SyncConsole.Api;
 
@@ -61,5 +62,6 @@ internal static class ApiHostingExtensions
         app.MapSyncJobsEndpoints();
         app.MapConflictsEndpoints();
         app.MapAdminEndpoints();
+        app.MapEmbedTokenEndpoints();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Radzen;
 using SyncConsole.Api;
 using SyncConsole.Components;
+using SyncConsole.Components.Shared;
 using SyncConsole.Data;
 using SyncConsole.Demo;
 using SyncConsole.Health;
@@ -11,6 +12,7 @@ using SyncConsole.Jobs;
 using SyncConsole.Sandbox;
 using SyncConsole.Security;
 using SyncConsole.Security.Credentials;
+using SyncConsole.Security.Embedding;
 
 namespace SyncConsole.Hosting;
 
@@ -32,6 +34,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddSyncHub();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddScoped<BrowserTimeZone>();
         return builder;
     }
 
@@ -40,6 +43,7 @@ internal static class SyncConsoleHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseEmbedding();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

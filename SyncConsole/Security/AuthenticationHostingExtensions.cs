@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using SyncConsole.Hosting;
 using SyncConsole.Security.DataProtection;
+using SyncConsole.Security.Embedding;
 using SyncConsole.Security.Jwt;
+using SyncConsole.Security.Oidc;
 
 namespace SyncConsole.Security;
 
@@ -17,6 +19,7 @@ internal static class AuthenticationHostingExtensions
     // Picks the scheme by path: the REST API and the hub take bearer tokens only (no ambient cookie, so no CSRF),
     // the console takes its session cookie. One set of role policies then covers all three.
     private const string ByPathScheme = "by-path";
+    private const string SessionCookieName = "syncconsole.session";
 
     public static void AddSyncAuthentication(this IHostApplicationBuilder builder)
     {
@@ -28,14 +31,12 @@ internal static class AuthenticationHostingExtensions
 
         builder.Services
             .AddAuthentication(ByPathScheme)
-            .AddPolicyScheme(ByPathScheme, "Bearer for /api and /hubs, cookie elsewhere", o => o.ForwardDefaultSelector = http =>
-                http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs")
-                    ? JwtBearerDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(ByPathScheme, "Bearer for /api and /hubs, embedded session for /embed, cookie elsewhere",
+                o => o.ForwardDefaultSelector = SchemeFor)
             .AddCookie(o =>
             {
                 o.LoginPath = SignInPath;
-                o.Cookie.Name = "syncconsole.session";
+                o.Cookie.Name = SessionCookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = true;
@@ -68,8 +69,31 @@ internal static class AuthenticationHostingExtensions
                         return Task.CompletedTask;
                     },
                 };
-            });
+            })
+            .AddOidcSignIn(builder)
+            .AddEmbedding(builder);
         builder.Services.AddAuthorization(SyncConsolePolicies.Add);
         builder.Services.AddCascadingAuthenticationState();
+    }
+
+    private static string SchemeFor(HttpContext http)
+    {
+        var path = http.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        {
+            return JwtBearerDefaults.AuthenticationScheme;
+        }
+
+        if (path.StartsWithSegments(EmbedRoutes.Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return EmbedSession.Scheme;
+        }
+
+        // An embedded page's circuit connects to /_blazor, not /embed: it runs as the embedded session when the
+        // console's own cookie is absent, which it always is in a cross-site frame (that cookie is SameSite=Lax).
+        var cookies = http.Request.Cookies;
+        return path.StartsWithSegments("/_blazor") && !cookies.ContainsKey(SessionCookieName) && cookies.ContainsKey(EmbedSession.CookieName)
+            ? EmbedSession.Scheme
+            : CookieAuthenticationDefaults.AuthenticationScheme;
     }
 }

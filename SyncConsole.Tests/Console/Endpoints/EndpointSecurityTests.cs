@@ -55,6 +55,7 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         { "GET", "/api/audit", "viewer" },
         { "GET", "/api/admin/integrations", "admin" },
         { "POST", $"/api/admin/integrations/{Owner}/quickbooks/sync-status/customer/reset", "admin" },
+        { "POST", "/api/embed-tokens", "viewer" },
     };
 
     public static TheoryData<string, string> TenantResources => new()

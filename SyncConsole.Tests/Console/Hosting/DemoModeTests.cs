@@ -13,14 +13,14 @@ public sealed class DemoModeTests
     public async Task Production_WithoutDemoSetting_OffersNoDemoSignIn()
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var app = new SyncConsoleAppFactory(database).InEnvironment("Production");
+        await using var app = new SyncConsoleAppFactory(database, SyncConsoleAppFactory.ProductionSignIn).InEnvironment("Production");
         using var client = app.CreateClient();
 
         var signInPage = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
         using var demoSignIn = await client.PostAsync(new Uri("/account/demo-signin", UriKind.Relative), new FormUrlEncodedContent([]));
 
         Assert.DoesNotContain("demo-signin", signInPage, StringComparison.Ordinal);
-        Assert.Contains("No sign-in provider is configured", signInPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"oidc-signin\"", signInPage, StringComparison.Ordinal);
         // No endpoint exists for it outside demo mode (the console's page routes answer 405 to the POST).
         Assert.Contains(demoSignIn.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
         Assert.False(demoSignIn.Headers.Contains("Set-Cookie"), "No session cookie may be issued.");

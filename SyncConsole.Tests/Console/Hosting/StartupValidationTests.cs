@@ -17,6 +17,8 @@ public sealed class StartupValidationTests
     [InlineData("Credentials:LocalKeyRing:Keys:k1", "c2hvcnQ=", "Credentials:LocalKeyRing:Keys:k1")]
     [InlineData("Auth:Jwt:SigningKeys:1", "c2hvcnQ=", "Auth:Jwt:SigningKeys:1")]
     [InlineData("Api:Burst", "0", "Api:Burst")]
+    [InlineData("Auth:Oidc:Authority", "not a url", "Auth:Oidc:Authority")]
+    [InlineData("Auth:Oidc:Authority", "http://id.example.test", "Auth:Oidc:Authority must use https")]
     public async Task Startup_BadValue_FailsWithMessageNamingTheKey(string key, string value, string expectedInMessage)
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
@@ -42,6 +44,36 @@ public sealed class StartupValidationTests
 
         Assert.NotNull(error);
         Assert.Contains("ConnectionStrings:SyncConsole", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_ProductionWithoutOidcAuthority_RefusesToStartNamingTheKey()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new SyncConsoleAppFactory(database).InEnvironment("Production");
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.NotNull(error);
+        Assert.Contains("Auth:Oidc:Authority is required when demo mode is off", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_OidcRoleMappedToAnUnknownRole_FailsNamingTheKey()
+    {
+        using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new SyncConsoleAppFactory(database, new Dictionary<string, string?>
+        {
+            ["Auth:Oidc:Authority"] = "https://id.example.test",
+            ["Auth:Oidc:ClientId"] = "syncconsole",
+            ["Auth:Oidc:ClientSecret"] = "not-used-in-these-tests",
+            ["Auth:Oidc:RoleMap:Admins"] = "superuser",
+        });
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.NotNull(error);
+        Assert.Contains("Auth:Oidc:RoleMap:Admins", Flatten(error), StringComparison.Ordinal);
     }
 
     private static string Flatten(Exception error) =>

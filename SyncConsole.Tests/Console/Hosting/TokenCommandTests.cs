@@ -52,7 +52,7 @@ public sealed class TokenCommandTests
     public async Task Run_OutsideDemoMode_RefusesWithAMessage()
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var app = new SyncConsoleAppFactory(database).InEnvironment("Production");
+        await using var app = new SyncConsoleAppFactory(database, SyncConsoleAppFactory.ProductionSignIn).InEnvironment("Production");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
