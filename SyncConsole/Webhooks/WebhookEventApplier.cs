@@ -44,7 +44,8 @@ public sealed class WebhookEventApplier(
                     Provider = Provider,
                     EventId = e.EventId,
                     ExternalAccountId = realmId,
-                    OccurredAt = e.OccurredAt,
+                    // QuickBooks stamps events in the company's offset (-07:00); we keep every time in UTC.
+                    OccurredAt = e.OccurredAt.ToUniversalTime(),
                     ReceivedAt = time.GetUtcNow(),
                 });
                 applied++;
