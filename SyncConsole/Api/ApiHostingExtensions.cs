@@ -61,5 +61,7 @@ internal static class ApiHostingExtensions
         app.MapSyncJobsEndpoints();
         app.MapConflictsEndpoints();
         app.MapAdminEndpoints();
+        app.MapDeadLettersEndpoints();
+        app.MapNotificationsEndpoints();
     }
 }
