@@ -17,6 +17,10 @@ public sealed class StartupValidationTests
     [InlineData("Credentials:LocalKeyRing:Keys:k1", "c2hvcnQ=", "Credentials:LocalKeyRing:Keys:k1")]
     [InlineData("Auth:Jwt:SigningKeys:1", "c2hvcnQ=", "Auth:Jwt:SigningKeys:1")]
     [InlineData("Api:Burst", "0", "Api:Burst")]
+    [InlineData("Retention:JobHistoryDays", "0", "Retention:JobHistoryDays")]
+    [InlineData("DeadLetters:FailedJobsThreshold", "0", "DeadLetters:FailedJobsThreshold")]
+    [InlineData("Notifications:RetrySchedule:0", "-00:01:00", "Notifications:RetrySchedule")]
+    [InlineData("Notifications:RequestTimeout", "00:10:00", "Notifications:RequestTimeout")]
     public async Task Startup_BadValue_FailsWithMessageNamingTheKey(string key, string value, string expectedInMessage)
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
