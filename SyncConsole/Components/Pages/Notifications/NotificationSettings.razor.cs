@@ -50,7 +50,8 @@ public sealed partial class NotificationSettings
         canReplay = isAdmin || principal.IsInRole(SyncConsolePolicies.Operator);
         await LoadAsync();
         url = endpoint?.Url;
-        enabled = endpoint?.Enabled ?? true;
+        // A new endpoint starts enabled; a configured one shows what is stored.
+        enabled = endpoint is not { Configured: true } || endpoint.Enabled;
     }
 
     private Task OnPageAsync(LoadDataArgs args)
