@@ -31,7 +31,7 @@ public sealed class NotificationPageTests(BrowserFixture browser) : AppTest(loop
         {
             await page.Locator("input[name=endpoint-url]").FillAsync(receiver.Url.ToString());
             await page.Locator("#save-endpoint").ClickAsync();
-            await page.WaitForTimeoutAsync(500);
+            await page.WaitForTimeoutAsync(1500);
         }
 
         await Assertions.Expect(page.Locator("#new-secret")).ToBeVisibleAsync();

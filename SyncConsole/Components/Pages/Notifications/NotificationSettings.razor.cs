@@ -84,7 +84,8 @@ public sealed partial class NotificationSettings
         }
 
         var saved = await Endpoints.SaveAsync(tenantId, url!, enabled, rotate, actor, CancellationToken.None);
-        newSecret = saved.Secret;
+        // A secret stays on screen until the page is left, even across later saves that do not rotate it.
+        newSecret = saved.Secret ?? newSecret;
         Toasts.Notify(NotificationSeverity.Success, "Saved", rotate ? "The signing secret was rotated." : "Endpoint settings saved.");
         await LoadAsync();
     }
