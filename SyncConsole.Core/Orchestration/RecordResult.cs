@@ -20,4 +20,8 @@ public sealed record RecordResult(
     ResultAction Action,
     string? Message,
     DateTimeOffset At,
-    IReadOnlyList<FieldResolution> Resolutions);
+    IReadOnlyList<FieldResolution> Resolutions)
+{
+    /// <summary>A failure that retrying cannot fix (the record cannot be mapped): the host dead-letters it at once.</summary>
+    public bool Permanent { get; init; }
+}

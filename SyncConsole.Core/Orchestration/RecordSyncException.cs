@@ -16,4 +16,7 @@ internal sealed class RecordSyncException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Retrying cannot fix it (unlike a refused write or a missing reference, which may clear up).</summary>
+    public bool Permanent { get; init; }
 }

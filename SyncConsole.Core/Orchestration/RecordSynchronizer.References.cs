@@ -65,7 +65,7 @@ internal sealed partial class RecordSynchronizer
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new RecordSyncException($"The provider mapper could not map record {id}: {ex.Message}", ex);
+            throw new RecordSyncException($"The provider mapper could not map record {id}: {ex.Message}", ex) { Permanent = true };
         }
     }
 

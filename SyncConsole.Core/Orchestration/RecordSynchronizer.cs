@@ -124,7 +124,8 @@ internal sealed partial class RecordSynchronizer(SyncContext context)
             }
 
             context.Record(new RecordResult(entityType, state.InternalId, state.ExternalId, direction,
-                ResultAction.Failed, ex.Message, context.Clock.GetUtcNow(), []));
+                ResultAction.Failed, ex.Message, context.Clock.GetUtcNow(), [])
+            { Permanent = ex is RecordSyncException { Permanent: true } });
         }
     }
 

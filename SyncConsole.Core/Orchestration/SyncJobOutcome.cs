@@ -11,4 +11,8 @@ public sealed record SyncJobOutcome(
     JobStatus Status,
     IReadOnlyList<EntityJobSummary> Entities,
     IReadOnlyList<RecordResult> Plan,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The exception that failed the job, when one did; the host classifies it (transient or not) to retry.</summary>
+    public Exception? Failure { get; init; }
+}

@@ -96,7 +96,7 @@ public sealed class SyncOrchestrator
             // Not swallowed: the job ends failed with the error, committed records and pages stay committed, and the
             // results of the records decided so far are still recorded.
             await FlushResultsAsync(context, CancellationToken.None);
-            return Outcome(context, JobStatus.Failed, ex.Message);
+            return Outcome(context, JobStatus.Failed, ex.Message) with { Failure = ex };
         }
     }
 

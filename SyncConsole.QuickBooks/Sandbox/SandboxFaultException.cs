@@ -49,6 +49,12 @@ internal sealed class SandboxFaultException(int status, string faultType, string
         "The name supplied already exists. : Another customer, vendor or employee is already using this name. Please use a different name.",
         string.Empty);
 
+    public static SandboxFaultException BusinessValidation() => Validation(
+        "6000",
+        "A business validation error has occurred while processing your request",
+        "Business Validation Error: the sandbox refuses this record (fault injection).",
+        string.Empty);
+
     public static SandboxFaultException NoName() => Validation(
         "6080", "No Name Provided", "No Name Provided : Please provide a name, such as a DisplayName or a GivenName.", "DisplayName");
 

@@ -13,6 +13,10 @@ internal sealed class SandboxFaultInjector(IOptions<SandboxOptions> options, San
     public SandboxFaults FaultsFor(SandboxRealm realm) =>
         options.Value.Faults.GetValueOrDefault(realm.RealmId) ?? realm.Faults;
 
+    /// <summary>True when the realm is set to refuse this write body (see <see cref="SandboxFaults.RefuseWritesContaining"/>).</summary>
+    public bool Refuses(SandboxRealm realm, string body) =>
+        FaultsFor(realm).RefuseWritesContaining.Any(text => body.Contains(text, StringComparison.Ordinal));
+
     public SandboxInjectedFault Decide(SandboxRealm realm)
     {
         var faults = FaultsFor(realm);

@@ -36,7 +36,7 @@ public sealed class ConsoleSmokeTests(BrowserFixture browser) : AppTest(loopback
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "dashboard");
 
-        foreach (var area in new[] { "Integrations", "Sync jobs", "Conflicts", "Records", "Audit", "Background jobs", "Admin" })
+        foreach (var area in new[] { "Integrations", "Sync jobs", "Conflicts", "Records", "Audit", "Dead letters", "Notifications", "Background jobs", "Admin" })
         {
             await PageActions.ClickUntilVisibleAsync(
                 page.GetByRole(AriaRole.Navigation).GetByText(area, new() { Exact = true }),

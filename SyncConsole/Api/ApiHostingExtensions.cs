@@ -63,5 +63,7 @@ internal static class ApiHostingExtensions
         app.MapConflictsEndpoints();
         app.MapAdminEndpoints();
         app.MapEmbedTokenEndpoints();
+        app.MapDeadLettersEndpoints();
+        app.MapNotificationsEndpoints();
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Audit;
+using SyncConsole.DeadLetters;
 using SyncConsole.Integrations;
 using SyncConsole.Jobs;
+using SyncConsole.Notifications;
 using SyncConsole.Records;
 using SyncConsole.Sandbox;
 using SyncConsole.Security.DataProtection;
@@ -49,6 +51,12 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<SyncRuleRow> SyncRules => Set<SyncRuleRow>();
 
     public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
+
+    public DbSet<DeadLetterRow> DeadLetters => Set<DeadLetterRow>();
+
+    public DbSet<NotificationEndpointRow> NotificationEndpoints => Set<NotificationEndpointRow>();
+
+    public DbSet<NotificationDeliveryRow> NotificationDeliveries => Set<NotificationDeliveryRow>();
 
     public DbSet<SandboxRealmRow> SandboxRealms => Set<SandboxRealmRow>();
 

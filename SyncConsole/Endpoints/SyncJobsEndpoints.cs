@@ -33,7 +33,8 @@ internal static partial class SyncJobsEndpoints
     internal sealed record JobView(
         string Id, string IntegrationId, string JobType, IReadOnlyList<string> EntityTypes, bool DryRun, string Status, string Trigger,
         double Progress, JsonElement Entities, JsonElement? Plan, string? Error, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt,
-        DateTimeOffset? FinishedAt, string RequestedBy, string? RetryOf, int Attempts, string? Node, DateTimeOffset? HeartbeatAt);
+        DateTimeOffset? FinishedAt, string RequestedBy, string? RetryOf, int Attempts, string? Node, DateTimeOffset? HeartbeatAt,
+        int RetryAttempt, DateTimeOffset? NextRetryAt);
 
     internal sealed record ResultView(
         string EntityType, string? RecordId, string? ExternalId, string Direction, string Action, string? Message, DateTimeOffset At);
@@ -146,7 +147,8 @@ internal static partial class SyncJobsEndpoints
         row.Id, row.IntegrationId, row.JobType, JsonSerializer.Deserialize<string[]>(row.EntityTypesJson)!, row.DryRun, row.Status,
         row.Trigger, row.Progress, JsonDocument.Parse(row.EntitiesJson).RootElement.Clone(),
         row.PlanJson is null ? null : JsonDocument.Parse(row.PlanJson).RootElement.Clone(), row.Error, row.RequestedAt, row.StartedAt,
-        row.FinishedAt, row.RequestedBy, row.RetryOf, row.Attempts, row.Node, row.HeartbeatAt);
+        row.FinishedAt, row.RequestedBy, row.RetryOf, row.Attempts, row.Node, row.HeartbeatAt,
+        row.RetryAttempt, row.NextRetryAt);
 
     private static async Task<SyncJobRow?> FindAsync(
         IDbContextFactory<SyncConsoleDbContext> contexts, Guid tenantId, string id, CancellationToken cancellationToken)

@@ -6,12 +6,12 @@ using SyncConsole.Data;
 namespace SyncConsole.Jobs;
 
 /// <summary>
-/// Recurring system upkeep. For now it records that the scheduler is alive on this node and prunes its own old
-/// history; later retention work (job history, expired OAuth states) joins it here.
+/// Recurring system upkeep: records that the scheduler is alive on this node, prunes its own old history, and applies
+/// the retention of sync job history and delivered notifications.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class HousekeepingJob(
-    IDbContextFactory<SyncConsoleDbContext> contexts, TimeProvider time, IOptions<SchedulerOptions> options) : IJob
+    IDbContextFactory<SyncConsoleDbContext> contexts, HistoryRetention retention, TimeProvider time, IOptions<SchedulerOptions> options) : IJob
 {
     public static readonly JobKey Key = new("housekeeping", "system");
 
@@ -22,6 +22,7 @@ internal sealed class HousekeepingJob(
         var cutoff = now - options.Value.HousekeepingRetention;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pruned = await db.HousekeepingRuns.Where(r => r.RanAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        pruned += await retention.PruneAsync(now, cancellationToken);
         db.HousekeepingRuns.Add(new HousekeepingRun
         {
             RanAt = now,

@@ -13,6 +13,8 @@ internal static class SchedulerHostingExtensions
     public static void AddSyncScheduler(this IHostApplicationBuilder builder, SyncConsoleDatabase database)
     {
         var options = builder.AddValidatedOptions<SchedulerOptions, SchedulerOptionsValidator>(SchedulerOptions.SectionName);
+        builder.AddValidatedOptions<RetentionOptions, RetentionOptionsValidator>(RetentionOptions.SectionName);
+        builder.Services.AddSingleton<HistoryRetention>();
         builder.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = options.InstanceName);

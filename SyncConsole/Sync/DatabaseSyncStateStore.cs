@@ -4,6 +4,8 @@ using SyncConsole.Core.Ports;
 using SyncConsole.Core.Schema;
 using SyncConsole.Core.Versioning;
 using SyncConsole.Data;
+using SyncConsole.DeadLetters;
+using SyncConsole.Notifications;
 using SyncConsole.Records;
 using SyncConsole.Tenancy;
 
@@ -15,7 +17,7 @@ namespace SyncConsole.Sync;
 /// reverse).
 /// </summary>
 internal sealed class DatabaseSyncStateStore(
-    IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, TimeProvider time) : ISyncStateStore
+    IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, NotificationSignal notifications, TimeProvider time) : ISyncStateStore
 {
     // Besides Core's failed and conflict: records a provider webhook named (pending inbound). Webhooks carry no field
     // values, so the next job re-reads exactly those records by id, whether or not its change feed shows them.
@@ -37,6 +39,8 @@ internal sealed class DatabaseSyncStateStore(
         var rows = db.SyncStates.AsNoTracking()
             .Where(s => s.TenantId == tenantId && s.ConnectionId == connectionId && s.EntityType == type)
             .Where(s => UnsettledStatuses.Contains(s.Status) || s.PendingWriteJson != null)
+            // A dead-lettered record is parked until someone replays it.
+            .Where(s => !db.DeadLetters.Any(d => d.TenantId == tenantId && d.ConnectionId == connectionId && d.StateId == s.StateId && d.Status == DeadLetterStatuses.Open))
             .OrderBy(s => s.StateId)
             .AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -58,16 +62,21 @@ internal sealed class DatabaseSyncStateStore(
         ArgumentNullException.ThrowIfNull(commit);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var notified = false;
         if (commit.Write is { } write)
         {
+            var now = time.GetUtcNow();
             var written = await RecordWrites.ApplyAsync(
                 db, scope.TenantId, new RecordWrite(write.EntityType, write.Id, write.ExpectedVersion, write.Record, scope.Actor),
-                time.GetUtcNow(), cancellationToken);
+                now, cancellationToken);
             if (written is null)
             {
                 throw new SyncConcurrencyException(
                     $"{write.EntityType.ToWireName()} {write.Id} changed since version {write.ExpectedVersion}; it will be merged on the next pass.");
             }
+
+            // The application's notification commits with the inbound change (outbox), never without it.
+            notified = await NotificationOutbox.EnqueueAsync(db, scope.TenantId, commit.State.ConnectionId, written, now, cancellationToken);
         }
 
         if (commit.RetiredStateIds.Count > 0)
@@ -80,6 +89,10 @@ internal sealed class DatabaseSyncStateStore(
         await UpsertAsync(db, commit.State, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (notified)
+        {
+            notifications.Pulse();
+        }
     }
 
     public async Task<string?> GetCursorAsync(string connectionId, EntityType entityType, CursorSide side, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using SyncConsole.Core.Orchestration;
 using SyncConsole.Core.Ports;
 using SyncConsole.Core.Schema;
 using SyncConsole.Data;
+using SyncConsole.DeadLetters;
 using SyncConsole.Tenancy;
 
 namespace SyncConsole.SyncJobs;
@@ -13,7 +14,7 @@ namespace SyncConsole.SyncJobs;
 /// </summary>
 internal sealed class DatabaseJobProgressSink(
     IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, JobCancellation cancellation,
-    SyncJobBroadcaster broadcaster, TimeProvider time) : IJobProgressSink
+    SyncJobBroadcaster broadcaster, DeadLetterRecorder deadLetters, TimeProvider time) : IJobProgressSink
 {
     public async Task ReportAsync(JobProgress progress, CancellationToken cancellationToken)
     {
@@ -58,5 +59,6 @@ internal sealed class DatabaseJobProgressSink(
         }));
         // Results of committed records are kept even when the job is being cancelled.
         await db.SaveChangesAsync(CancellationToken.None);
+        await deadLetters.RecordAsync(tenantId, jobId, results, CancellationToken.None);
     }
 }

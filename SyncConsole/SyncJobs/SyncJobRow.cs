@@ -57,4 +57,10 @@ public sealed class SyncJobRow : ITenantOwned
 
     /// <summary>How many times it was started (recoveries after a node died count).</summary>
     public int Attempts { get; set; }
+
+    /// <summary>Retries after transient failures (provider 5xx, 429, network) so far; 0 before the first.</summary>
+    public int RetryAttempt { get; set; }
+
+    /// <summary>When the next retry after a transient failure fires (the job waits queued until then).</summary>
+    public DateTimeOffset? NextRetryAt { get; set; }
 }

@@ -50,9 +50,13 @@ public sealed class SyncJobService(
         };
         db.SyncJobs.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        await ScheduleAsync(row, cancellationToken);
+        await ScheduleAsync(row.ConnectionId, row.Id, row.Id, null, cancellationToken);
         return row;
     }
+
+    /// <summary>Fires the (queued) job again at <paramref name="at"/>, after a transient failure.</summary>
+    internal Task ScheduleRetryAsync(SyncJobRow row, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ScheduleAsync(row.ConnectionId, row.Id, $"{row.Id}:retry:{row.RetryAttempt}", at, cancellationToken);
 
     /// <summary>Asks a job to stop: a queued one never starts, a running one stops at its next page. False when finished.</summary>
     public async Task<bool> CancelAsync(Guid tenantId, string jobId, CancellationToken cancellationToken)
@@ -75,10 +79,10 @@ public sealed class SyncJobService(
         return true;
     }
 
-    private async Task ScheduleAsync(SyncJobRow row, CancellationToken cancellationToken)
+    private async Task ScheduleAsync(string connectionId, string jobId, string triggerName, DateTimeOffset? at, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var jobKey = new JobKey(row.ConnectionId, QuartzGroup);
+        var jobKey = new JobKey(connectionId, QuartzGroup);
         if (!await scheduler.Exists(jobKey, cancellationToken))
         {
             var detail = JobBuilder.Create<SyncQuartzJob>()
@@ -90,12 +94,11 @@ public sealed class SyncJobService(
             await scheduler.AddJob(detail, new AddJobOptions { Replace = true }, cancellationToken);
         }
 
-        var trigger = TriggerBuilder.Create(time)
-            .WithIdentity(row.Id, QuartzGroup)
+        var builder = TriggerBuilder.Create(time)
+            .WithIdentity(triggerName, QuartzGroup)
             .ForJob(jobKey)
-            .UsingJobData(JobIdKey, row.Id)
-            .StartNow()
-            .Build();
+            .UsingJobData(JobIdKey, jobId);
+        var trigger = (at is { } start ? builder.StartAt(start) : builder.StartNow()).Build();
         await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quartz;
 using SyncConsole.Core.Orchestration;
 using SyncConsole.Data;
+using SyncConsole.DeadLetters;
 using SyncConsole.Integrations;
 using SyncConsole.Tenancy;
 
@@ -15,7 +17,8 @@ namespace SyncConsole.SyncJobs;
 [DisallowConcurrentExecution]
 internal sealed partial class SyncQuartzJob(
     IServiceScopeFactory scopes, IDbContextFactory<SyncConsoleDbContext> contexts, SyncRuleService rules,
-    SyncJobBroadcaster broadcaster, TimeProvider time, ILogger<SyncQuartzJob> logger) : IJob
+    SyncJobBroadcaster broadcaster, SyncJobService jobs, IOptions<DeadLetterOptions> retries, TimeProvider time,
+    ILogger<SyncQuartzJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -46,8 +49,34 @@ internal sealed partial class SyncQuartzJob(
             DryRun = row.DryRun,
         };
         var outcome = await scope.ServiceProvider.GetRequiredService<SyncOrchestrator>().RunAsync(request, linked.Token);
+        if (outcome.Status == JobStatus.Failed && TransientFailures.IsTransient(outcome.Failure) && row.RetryAttempt < retries.Value.JobRetryAttempts)
+        {
+            await RetryLaterAsync(row, outcome);
+            return;
+        }
+
         await FinishAsync(row, outcome);
         LogFinished(logger, row.Id, outcome.Status.ToWireName());
+    }
+
+    // A transient failure: the job waits queued, keeps its committed pages and records, and fires again after an
+    // exponential backoff with a new trigger (the attempt number is on the row, so a recovered node continues it).
+    private async Task RetryLaterAsync(SyncJobRow started, SyncJobOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var row = await db.SyncJobs.SingleAsync(j => j.Id == started.Id);
+        row.RetryAttempt++;
+        var at = now + retries.Value.JobRetryDelay(row.RetryAttempt);
+        row.Status = JobStatus.Queued.ToWireName();
+        row.NextRetryAt = at;
+        row.HeartbeatAt = now;
+        row.EntitiesJson = SyncJobJson.WriteEntities(outcome.Entities);
+        row.Error = $"{outcome.Error} (transient; retry {row.RetryAttempt} of {retries.Value.JobRetryAttempts} at {at:O})";
+        await db.SaveChangesAsync(CancellationToken.None);
+        await jobs.ScheduleRetryAsync(row, at, CancellationToken.None);
+        broadcaster.Progress(row.TenantId, row.Id, row.Status, row.Progress, outcome.Entities);
+        LogRetry(logger, row.Id, row.RetryAttempt, at, outcome.Error);
     }
 
     // Claims the job: a cancelled or finished one is skipped; a recovered one (its node died) runs again.
@@ -82,6 +111,7 @@ internal sealed partial class SyncQuartzJob(
         row.Error = outcome.Error;
         row.FinishedAt = now;
         row.HeartbeatAt = now;
+        row.NextRetryAt = null;
         var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == row.ConnectionId);
         if (connection is not null && !row.DryRun)
         {
@@ -95,6 +125,9 @@ internal sealed partial class SyncQuartzJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobId} started on node {Node}, attempt {Attempt}")]
     private static partial void LogStarted(ILogger logger, string jobId, string node, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync job {JobId} failed transiently; retry {Attempt} at {At}: {Error}")]
+    private static partial void LogRetry(ILogger logger, string jobId, int attempt, DateTimeOffset at, string? error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobId} finished: {Status}")]
     private static partial void LogFinished(ILogger logger, string jobId, string status);

@@ -75,6 +75,11 @@ internal static class SandboxApiEndpoints
             var body = await ReadBodyAsync(context, cancellationToken);
             var operation = context.Request.Query["operation"].ToString();
             var include = context.Request.Query["include"].ToString();
+            if (context.RequestServices.GetRequiredService<SandboxFaultInjector>().Refuses(realm, body.ToJsonString()))
+            {
+                throw SandboxFaultException.BusinessValidation();
+            }
+
             return await Companies(context).WriteAsync(realmId, RequestId(context), async session =>
             {
                 var result = operation switch

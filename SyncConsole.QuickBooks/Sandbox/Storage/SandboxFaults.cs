@@ -24,6 +24,12 @@ public sealed record SandboxFaults
     /// <summary>How long a "timed out" request is held (default 30 s).</summary>
     public TimeSpan TimeoutDelay { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Single-entity writes whose request body contains any of these texts are refused, every time, with a business
+    /// validation fault (6000): a record the provider keeps refusing until the fault is removed. Default none.
+    /// </summary>
+    public IReadOnlyList<string> RefuseWritesContaining { get; init; } = [];
+
     /// <summary>Probability that a webhook event is never sent.</summary>
     public double WebhookDropRate { get; init; }
 

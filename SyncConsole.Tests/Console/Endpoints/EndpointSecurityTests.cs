@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
+using SyncConsole.DeadLetters;
 using SyncConsole.Integrations;
+using SyncConsole.Notifications;
 using SyncConsole.Records;
 using SyncConsole.Sync;
 using SyncConsole.SyncJobs;
@@ -21,6 +23,8 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
     private const string JobId = "11111111-1111-1111-1111-111111111111";
     private const string ConflictId = "22222222-2222-2222-2222-222222222222";
     private const string RecordId = "rec-1";
+    private const string DeadLetterId = "33333333-3333-3333-3333-333333333333";
+    private const string DeliveryId = "44444444-4444-4444-4444-444444444444";
     private static readonly Guid Owner = Guid.NewGuid();
     private static readonly Guid Stranger = Guid.NewGuid();
     private TestDatabase database = default!;
@@ -56,6 +60,13 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         { "GET", "/api/admin/integrations", "admin" },
         { "POST", $"/api/admin/integrations/{Owner}/quickbooks/sync-status/customer/reset", "admin" },
         { "POST", "/api/embed-tokens", "viewer" },
+        { "GET", "/api/dead-letters", "viewer" },
+        { "GET", $"/api/dead-letters/{DeadLetterId}", "viewer" },
+        { "POST", $"/api/dead-letters/{DeadLetterId}/replay", "operator" },
+        { "GET", "/api/notifications/endpoint", "admin" },
+        { "PUT", "/api/notifications/endpoint", "admin" },
+        { "GET", "/api/notifications/deliveries", "viewer" },
+        { "POST", $"/api/notifications/deliveries/{DeliveryId}/replay", "operator" },
     };
 
     public static TheoryData<string, string> TenantResources => new()
@@ -72,6 +83,9 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         { "GET", "/api/integrations/quickbooks/sync-status" },
         { "DELETE", "/api/integrations/quickbooks" },
         { "POST", "/api/integrations/quickbooks/notify" },
+        { "GET", $"/api/dead-letters/{DeadLetterId}" },
+        { "POST", $"/api/dead-letters/{DeadLetterId}/replay" },
+        { "POST", $"/api/notifications/deliveries/{DeliveryId}/replay" },
     };
 
     public async Task InitializeAsync()
@@ -162,6 +176,8 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
             await db.Records.CountAsync(), await db.RecordChanges.CountAsync(), await db.SyncJobs.CountAsync(),
             await db.Conflicts.CountAsync(c => c.Status == "Open"), await db.Connections.CountAsync(c => c.Status == "connected"),
             await db.AuditEntries.CountAsync(), await db.OAuthStates.CountAsync(), await db.SyncRules.CountAsync(),
+            await db.DeadLetters.CountAsync(d => d.Status == "open"), await db.NotificationDeliveries.CountAsync(d => d.Status == "failed"),
+            await db.NotificationEndpoints.CountAsync(),
         };
         var version = await db.Records.Where(r => r.Id == RecordId).Select(r => r.Version).SingleAsync();
         var job = await db.SyncJobs.Where(j => j.Id == JobId).Select(j => j.Status + j.CancelRequested).SingleAsync();
@@ -204,6 +220,46 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
             Status = "failed",
             RequestedBy = "owner",
             RequestedAt = now,
+        });
+        db.DeadLetters.Add(new DeadLetterRow
+        {
+            Id = DeadLetterId,
+            TenantId = Owner,
+            ConnectionId = "conn-1",
+            IntegrationId = "quickbooks",
+            EntityType = "customer",
+            StateId = "state-1",
+            RecordId = RecordId,
+            Direction = "outbound",
+            Operation = "create",
+            Error = "Refused.",
+            Attempts = 3,
+            FirstFailedAt = now,
+            LastFailedAt = now,
+            LastJobId = JobId,
+            Status = "open",
+        });
+        db.NotificationDeliveries.Add(new NotificationDeliveryRow
+        {
+            Id = DeliveryId,
+            TenantId = Owner,
+            ConnectionId = "conn-1",
+            EntityType = "customer",
+            RecordId = RecordId,
+            Operation = "updated",
+            Version = 1,
+            Payload = "{}",
+            CreatedAt = now,
+            Status = "failed",
+            NextAttemptAt = now,
+        });
+        db.NotificationEndpoints.Add(new NotificationEndpointRow
+        {
+            TenantId = Owner,
+            Url = "https://app.example.com/hooks",
+            SecretProtected = "{}",
+            Enabled = true,
+            UpdatedBy = "owner",
         });
         db.Conflicts.Add(new ConflictRow
         {

@@ -19,6 +19,10 @@ public sealed class StartupValidationTests
     [InlineData("Api:Burst", "0", "Api:Burst")]
     [InlineData("Auth:Oidc:Authority", "not a url", "Auth:Oidc:Authority")]
     [InlineData("Auth:Oidc:Authority", "http://id.example.test", "Auth:Oidc:Authority must use https")]
+    [InlineData("Retention:JobHistoryDays", "0", "Retention:JobHistoryDays")]
+    [InlineData("DeadLetters:FailedJobsThreshold", "0", "DeadLetters:FailedJobsThreshold")]
+    [InlineData("Notifications:RetrySchedule:0", "-00:01:00", "Notifications:RetrySchedule")]
+    [InlineData("Notifications:RequestTimeout", "00:10:00", "Notifications:RequestTimeout")]
     public async Task Startup_BadValue_FailsWithMessageNamingTheKey(string key, string value, string expectedInMessage)
     {
         using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

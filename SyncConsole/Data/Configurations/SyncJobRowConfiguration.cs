@@ -32,7 +32,11 @@ internal sealed class SyncJobRowConfiguration : IEntityTypeConfiguration<SyncJob
         builder.Property(j => j.HeartbeatAt).HasColumnName("heartbeat_at");
         builder.Property(j => j.Node).HasColumnName("node").HasMaxLength(200);
         builder.Property(j => j.Attempts).HasColumnName("attempts");
+        builder.Property(j => j.RetryAttempt).HasColumnName("retry_attempt");
+        builder.Property(j => j.NextRetryAt).HasColumnName("next_retry_at");
         builder.HasIndex(j => new { j.TenantId, j.RequestedAt });
         builder.HasIndex(j => new { j.TenantId, j.ConnectionId, j.Status });
+        // Housekeeping's retention sweep across tenants.
+        builder.HasIndex(j => j.FinishedAt);
     }
 }

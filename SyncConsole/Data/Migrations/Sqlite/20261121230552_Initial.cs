@@ -91,6 +91,38 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dead_letters",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    integration_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    state_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    operation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: true),
+                    error = table.Column<string>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    permanent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    first_failed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_failed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_job_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    replayed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    replayed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    replay_job_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    resolved_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dead_letters", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "housekeeping_runs",
                 columns: table => new
                 {
@@ -103,6 +135,51 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_housekeeping_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    locked_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_attempt_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_status_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    delivered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    replays = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_deliveries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_endpoints",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    secret_protected = table.Column<string>(type: "TEXT", nullable: false),
+                    enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    secret_created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_endpoints", x => x.tenant_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -296,7 +373,9 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     finished_at = table.Column<long>(type: "INTEGER", nullable: true),
                     heartbeat_at = table.Column<long>(type: "INTEGER", nullable: true),
                     node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    retry_attempt = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_retry_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -402,9 +481,29 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_tenant_id_connection_id_state_id",
+                table: "dead_letters",
+                columns: new[] { "tenant_id", "connection_id", "state_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_tenant_id_status_last_failed_at",
+                table: "dead_letters",
+                columns: new[] { "tenant_id", "status", "last_failed_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_housekeeping_runs_ran_at",
                 table: "housekeeping_runs",
                 column: "ran_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_deliveries_status_next_attempt_at",
+                table: "notification_deliveries",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_deliveries_tenant_id_status_created_at",
+                table: "notification_deliveries",
+                columns: new[] { "tenant_id", "status", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_oauth_states_tenant_id_expires_at",
@@ -445,6 +544,11 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 name: "IX_sync_job_results_tenant_id_job_id_id",
                 table: "sync_job_results",
                 columns: new[] { "tenant_id", "job_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_jobs_finished_at",
+                table: "sync_jobs",
+                column: "finished_at");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sync_jobs_tenant_id_connection_id_status",
@@ -495,7 +599,16 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "dead_letters");
+
+            migrationBuilder.DropTable(
                 name: "housekeeping_runs");
+
+            migrationBuilder.DropTable(
+                name: "notification_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "notification_endpoints");
 
             migrationBuilder.DropTable(
                 name: "oauth_states");

@@ -92,6 +92,38 @@ namespace SyncConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "dead_letters",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    connection_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    integration_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    state_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    record_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    external_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    operation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: true),
+                    error = table.Column<string>(type: "text", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    permanent = table.Column<bool>(type: "boolean", nullable: false),
+                    first_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_job_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    replayed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    replayed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    replay_job_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dead_letters", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "housekeeping_runs",
                 columns: table => new
                 {
@@ -104,6 +136,51 @@ namespace SyncConsole.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_housekeeping_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    connection_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    entity_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    record_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_status_code = table.Column<int>(type: "integer", nullable: true),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    replays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_deliveries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_endpoints",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    secret_protected = table.Column<string>(type: "text", nullable: false),
+                    enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    secret_created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_endpoints", x => x.tenant_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -297,7 +374,9 @@ namespace SyncConsole.Data.Migrations.Postgres
                     finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     heartbeat_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false)
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    retry_attempt = table.Column<int>(type: "integer", nullable: false),
+                    next_retry_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -403,9 +482,29 @@ namespace SyncConsole.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_tenant_id_connection_id_state_id",
+                table: "dead_letters",
+                columns: new[] { "tenant_id", "connection_id", "state_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_tenant_id_status_last_failed_at",
+                table: "dead_letters",
+                columns: new[] { "tenant_id", "status", "last_failed_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_housekeeping_runs_ran_at",
                 table: "housekeeping_runs",
                 column: "ran_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_deliveries_status_next_attempt_at",
+                table: "notification_deliveries",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_deliveries_tenant_id_status_created_at",
+                table: "notification_deliveries",
+                columns: new[] { "tenant_id", "status", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_oauth_states_tenant_id_expires_at",
@@ -446,6 +545,11 @@ namespace SyncConsole.Data.Migrations.Postgres
                 name: "IX_sync_job_results_tenant_id_job_id_id",
                 table: "sync_job_results",
                 columns: new[] { "tenant_id", "job_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_jobs_finished_at",
+                table: "sync_jobs",
+                column: "finished_at");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sync_jobs_tenant_id_connection_id_status",
@@ -496,7 +600,16 @@ namespace SyncConsole.Data.Migrations.Postgres
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "dead_letters");
+
+            migrationBuilder.DropTable(
                 name: "housekeeping_runs");
+
+            migrationBuilder.DropTable(
+                name: "notification_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "notification_endpoints");
 
             migrationBuilder.DropTable(
                 name: "oauth_states");
