@@ -30,6 +30,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddSyncApi();
         builder.AddSyncHost(database);
         builder.AddSyncHub();
+        builder.AddOperationsConsole();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;
