@@ -15,7 +15,7 @@ public sealed partial class Schedules
     private IReadOnlyList<HousekeepingRun>? runs;
     private string? error;
     private RadzenDataGrid<ExecutionView>? historyGrid;
-    private IReadOnlyList<ExecutionView> history = [];
+    private IReadOnlyList<ExecutionView>? history;
     private int historyTotal;
     private bool historyLoading;
     private string? historyText;

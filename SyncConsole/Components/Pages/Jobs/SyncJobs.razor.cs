@@ -13,7 +13,7 @@ namespace SyncConsole.Components.Pages.Jobs;
 public sealed partial class SyncJobs : IDisposable
 {
     private RadzenDataGrid<JobModel>? grid;
-    private List<JobModel> rows = [];
+    private List<JobModel>? rows;
     private long total;
     private bool loading;
     private string? error;
@@ -91,10 +91,10 @@ public sealed partial class SyncJobs : IDisposable
 
         _ = InvokeAsync(async () =>
         {
-            var index = rows.FindIndex(r => r.Id == update.JobId);
-            if (index >= 0 && !update.Finished)
+            if (!update.Finished && rows is not null && rows.Exists(r => r.Id == update.JobId))
             {
-                rows[index] = rows[index].With(update);
+                // A new list: the grid re-renders its rows only when its data changes.
+                rows = [.. rows.Select(r => r.Id == update.JobId ? r.With(update) : r)];
                 StateHasChanged();
             }
             else if (grid is not null)
