@@ -70,6 +70,7 @@ public sealed class OperationsConsoleTests(BrowserFixture browser) : AppTest(loo
 
         await Assertions.Expect(inlineError).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#rules-error-summary")).ToBeVisibleAsync();
+        await customer.ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(page, "rules");
         Assert.Equal(15, await CustomerFrequencyAsync());
 
