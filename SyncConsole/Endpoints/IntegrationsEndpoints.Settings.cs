@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SyncConsole.Audit;
 using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Core.Versioning;
@@ -34,7 +33,7 @@ internal static partial class IntegrationsEndpoints
 
     private static async Task<Results<Ok<SettingsBody>, NotFound, ValidationProblem>> PutSettingsAsync(
         string id, SettingsBody? body, ClaimsPrincipal user, IntegrationCatalog catalog, SyncRuleService rules,
-        IDbContextFactory<SyncConsoleDbContext> contexts, PollingSchedules schedules, TimeProvider time, CancellationToken cancellationToken)
+        RuleSettingsService settings, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is null)
         {
@@ -42,25 +41,13 @@ internal static partial class IntegrationsEndpoints
         }
 
         var tenantId = user.TenantId();
-        var before = await rules.GetAsync(tenantId, id, cancellationToken);
-        var result = await rules.SaveAsync(tenantId, id, body?.SyncRules, cancellationToken);
+        var result = await settings.UpdateAsync(tenantId, id, body?.SyncRules, user.Actor(), cancellationToken);
         if (!result.IsValid)
         {
             return TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
 
         var after = await rules.GetAsync(tenantId, id, cancellationToken);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            db.AuditEntries.Add(AuditEntries.Create(tenantId, time.GetUtcNow(), user.Actor(), "rules.updated", null, id,
-                before.Select(SyncRuleInput.From), after.Select(SyncRuleInput.From)));
-            await db.SaveChangesAsync(cancellationToken);
-            if (await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.TenantId == tenantId && c.IntegrationId == id, cancellationToken) is { } connection)
-            {
-                await schedules.ApplyAsync(connection, cancellationToken);
-            }
-        }
-
         return TypedResults.Ok(new SettingsBody([.. after.Select(SyncRuleInput.From)]));
     }
 

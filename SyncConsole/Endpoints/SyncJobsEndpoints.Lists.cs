@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SyncConsole.Api;
-using SyncConsole.Data;
 using SyncConsole.Security;
+using SyncConsole.SyncJobs;
 
 namespace SyncConsole.Endpoints;
 
@@ -29,7 +28,7 @@ internal static partial class SyncJobsEndpoints
         [property: FromQuery(Name = "entity_type")] string? EntityType);
 
     private static async Task<Results<Ok<PagedList<JobView>>, ValidationProblem>> ListAsync(
-        [AsParameters] JobFilter filter, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts, CancellationToken cancellationToken)
+        [AsParameters] JobFilter filter, ClaimsPrincipal user, SyncJobQueries queries, CancellationToken cancellationToken)
     {
         PageRequest.TryCreate(filter.Page, filter.PageSize, out var paging, out var errors);
         if (filter.Status is not null && !Statuses.Contains(filter.Status))
@@ -47,22 +46,14 @@ internal static partial class SyncJobsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var tenantId = user.TenantId();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.SyncJobs.AsNoTracking().Where(j => j.TenantId == tenantId);
-        query = filter.Status is null ? query : query.Where(j => j.Status == filter.Status);
-        query = filter.IntegrationId is null ? query : query.Where(j => j.IntegrationId == filter.IntegrationId);
-        query = filter.JobType is null ? query : query.Where(j => j.JobType == filter.JobType);
-        query = filter.From is not { } from ? query : query.Where(j => j.RequestedAt >= from);
-        query = filter.To is not { } to ? query : query.Where(j => j.RequestedAt <= to);
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(j => j.RequestedAt).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var (rows, total) = await queries.ListAsync(
+            user.TenantId(), new SyncJobQueries.JobFilter(filter.Status, filter.IntegrationId, filter.JobType, filter.From, filter.To),
+            paging.Skip, paging.PageSize, cancellationToken);
         return TypedResults.Ok(new PagedList<JobView>([.. rows.Select(View)], paging.Page, paging.PageSize, total));
     }
 
     private static async Task<Results<Ok<PagedList<ResultView>>, NotFound, ValidationProblem>> RecordsAsync(
-        string id, [AsParameters] ResultFilter filter, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts,
-        CancellationToken cancellationToken)
+        string id, [AsParameters] ResultFilter filter, ClaimsPrincipal user, SyncJobQueries queries, CancellationToken cancellationToken)
     {
         PageRequest.TryCreate(filter.Page, filter.PageSize, out var paging, out var errors);
         if (filter.Action is not null && !Actions.Contains(filter.Action))
@@ -75,18 +66,12 @@ internal static partial class SyncJobsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var tenantId = user.TenantId();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.SyncJobs.AnyAsync(j => j.TenantId == tenantId && j.Id == id, cancellationToken))
+        if (await queries.ResultsAsync(user.TenantId(), id, filter.Action, filter.EntityType, paging.Skip, paging.PageSize, cancellationToken)
+            is not var (rows, total))
         {
             return TypedResults.NotFound();
         }
 
-        var query = db.SyncJobResults.AsNoTracking().Where(r => r.TenantId == tenantId && r.JobId == id);
-        query = filter.Action is null ? query : query.Where(r => r.Action == filter.Action);
-        query = filter.EntityType is null ? query : query.Where(r => r.EntityType == filter.EntityType);
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query.OrderBy(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<ResultView>(
             [.. rows.Select(r => new ResultView(r.EntityType, r.RecordId, r.ExternalId, r.Direction, r.Action, r.Message, r.At))],
             paging.Page, paging.PageSize, total));

@@ -2,12 +2,9 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SyncConsole.Api;
 using SyncConsole.Core.Orchestration;
 using SyncConsole.Core.Schema;
-using SyncConsole.Data;
-using SyncConsole.Integrations;
 using SyncConsole.Security;
 using SyncConsole.SyncJobs;
 
@@ -40,7 +37,7 @@ internal static partial class SyncJobsEndpoints
         string EntityType, string? RecordId, string? ExternalId, string Direction, string Action, string? Message, DateTimeOffset At);
 
     private static async Task<Results<Accepted<JobView>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateAsync(
-        CreateJobRequest? body, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts, SyncJobService jobs,
+        CreateJobRequest? body, ClaimsPrincipal user, SyncJobQueries queries, SyncJobService jobs,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -77,7 +74,7 @@ internal static partial class SyncJobsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var connection = await ConnectionAsync(contexts, user.TenantId(), body!.IntegrationId!, cancellationToken);
+        var connection = await queries.ConnectedAsync(user.TenantId(), body!.IntegrationId!, cancellationToken);
         if (connection is null)
         {
             return TypedResults.UnprocessableEntity(new ProblemDetails
@@ -95,17 +92,17 @@ internal static partial class SyncJobsEndpoints
     }
 
     private static async Task<Results<Ok<JobView>, NotFound>> GetAsync(
-        string id, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, SyncJobQueries queries, CancellationToken cancellationToken)
     {
-        var row = await FindAsync(contexts, user.TenantId(), id, cancellationToken);
+        var row = await queries.FindAsync(user.TenantId(), id, cancellationToken);
         return row is null ? TypedResults.NotFound() : TypedResults.Ok(View(row));
     }
 
     private static async Task<Results<Accepted<JobView>, NotFound, Conflict<ProblemDetails>>> CancelAsync(
-        string id, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts, SyncJobService jobs, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, SyncJobQueries queries, SyncJobService jobs, CancellationToken cancellationToken)
     {
         var tenantId = user.TenantId();
-        if (await FindAsync(contexts, tenantId, id, cancellationToken) is null)
+        if (await queries.FindAsync(tenantId, id, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
@@ -115,19 +112,19 @@ internal static partial class SyncJobsEndpoints
             return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "The job has finished.", Detail = "A finished job cannot be cancelled." });
         }
 
-        return TypedResults.Accepted($"/api/sync-jobs/{id}", View((await FindAsync(contexts, tenantId, id, cancellationToken))!));
+        return TypedResults.Accepted($"/api/sync-jobs/{id}", View((await queries.FindAsync(tenantId, id, cancellationToken))!));
     }
 
     private static async Task<Results<Accepted<JobView>, NotFound, Conflict<ProblemDetails>>> RetryAsync(
-        string id, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts, SyncJobService jobs, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, SyncJobQueries queries, SyncJobService jobs, CancellationToken cancellationToken)
     {
-        var row = await FindAsync(contexts, user.TenantId(), id, cancellationToken);
+        var row = await queries.FindAsync(user.TenantId(), id, cancellationToken);
         if (row is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (row.Status is not ("failed" or "cancelled"))
+        if (!SyncJobService.CanRetry(row))
         {
             return TypedResults.Conflict(new ProblemDetails
             {
@@ -137,9 +134,7 @@ internal static partial class SyncJobsEndpoints
             });
         }
 
-        var retry = await jobs.RequestAsync(new SyncJobRequestInput(
-            row.TenantId, row.ConnectionId, row.IntegrationId, SyncJobWireNames.ParseJobType(row.JobType),
-            SyncJobJson.ReadEntityTypes(row.EntityTypesJson), row.DryRun, row.Trigger, user.Actor(), row.Id), cancellationToken);
+        var retry = await jobs.RetryAsync(row, user.Actor(), cancellationToken);
         return TypedResults.Accepted($"/api/sync-jobs/{retry.Id}", View(retry));
     }
 
@@ -149,19 +144,4 @@ internal static partial class SyncJobsEndpoints
         row.PlanJson is null ? null : JsonDocument.Parse(row.PlanJson).RootElement.Clone(), row.Error, row.RequestedAt, row.StartedAt,
         row.FinishedAt, row.RequestedBy, row.RetryOf, row.Attempts, row.Node, row.HeartbeatAt,
         row.RetryAttempt, row.NextRetryAt);
-
-    private static async Task<SyncJobRow?> FindAsync(
-        IDbContextFactory<SyncConsoleDbContext> contexts, Guid tenantId, string id, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.SyncJobs.AsNoTracking().SingleOrDefaultAsync(j => j.TenantId == tenantId && j.Id == id, cancellationToken);
-    }
-
-    private static async Task<ConnectionRow?> ConnectionAsync(
-        IDbContextFactory<SyncConsoleDbContext> contexts, Guid tenantId, string integrationId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Connections.AsNoTracking().SingleOrDefaultAsync(
-            c => c.TenantId == tenantId && c.IntegrationId == integrationId && c.Status == ConnectionStatuses.Connected, cancellationToken);
-    }
 }

@@ -36,6 +36,7 @@ internal static class SyncConsoleHostingExtensions
         builder.AddDeadLetters();
         builder.AddChangeNotifications();
         builder.AddSyncHub();
+        builder.AddOperationsConsole();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<BrowserTimeZone>();

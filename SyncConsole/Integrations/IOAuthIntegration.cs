@@ -23,4 +23,7 @@ public interface IOAuthIntegration
 
     /// <summary>Revokes the connection's tokens at the provider (best effort: a dead token is already revoked).</summary>
     Task RevokeAsync(string connectionId, CancellationToken cancellationToken);
+
+    /// <summary>When the connection's stored tokens expire (no secrets), or null when none are stored.</summary>
+    Task<TokenHealth?> GetTokenHealthAsync(string connectionId, CancellationToken cancellationToken);
 }

@@ -32,4 +32,9 @@ internal sealed class QuickBooksOAuthIntegration(QuickBooksOAuthClient oauth, IQ
             await oauth.RevokeAsync(current.RefreshToken, cancellationToken);
         }
     }
+
+    public async Task<TokenHealth?> GetTokenHealthAsync(string connectionId, CancellationToken cancellationToken) =>
+        await tokens.GetAsync(connectionId, cancellationToken) is { } current
+            ? new TokenHealth(current.AccessTokenExpiresAt, current.RefreshTokenExpiresAt)
+            : null;
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Quartz;
+using Quartz.Extensibility;
 using SyncConsole.Data;
 
 namespace SyncConsole.Jobs;
 
 /// <summary>Reads and drives the Quartz scheduler for the console (what a Hangfire-style dashboard offers).</summary>
-public sealed class ScheduledJobsService(ISchedulerFactory schedulers, IDbContextFactory<SyncConsoleDbContext> contexts)
+public sealed partial class ScheduledJobsService(
+    ISchedulerFactory schedulers, IDbContextFactory<SyncConsoleDbContext> contexts, IExecutionHistoryStore history)
 {
     public async Task<SchedulerSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {

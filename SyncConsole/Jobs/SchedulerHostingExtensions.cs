@@ -35,6 +35,7 @@ internal static class SchedulerHostingExtensions
                 }
 
                 store.ProvisionSchema();
+                store.UseExecutionHistory();
                 store.UseSystemTextJsonSerializer(_ => { });
             });
             q.ScheduleJob<HousekeepingJob>(

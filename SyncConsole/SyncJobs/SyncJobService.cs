@@ -79,6 +79,23 @@ public sealed class SyncJobService(
         return true;
     }
 
+    /// <summary>Only failed or cancelled jobs are run again.</summary>
+    public static bool CanRetry(SyncJobRow row) => row?.Status is "failed" or "cancelled";
+
+    /// <summary>Runs a failed or cancelled job again as a new job that points back at it.</summary>
+    public Task<SyncJobRow> RetryAsync(SyncJobRow row, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (!CanRetry(row))
+        {
+            throw new InvalidOperationException($"Only failed or cancelled jobs can be retried; the job is {row.Status}.");
+        }
+
+        return RequestAsync(new SyncJobRequestInput(
+            row.TenantId, row.ConnectionId, row.IntegrationId, SyncJobWireNames.ParseJobType(row.JobType),
+            SyncJobJson.ReadEntityTypes(row.EntityTypesJson), row.DryRun, row.Trigger, actor, row.Id), cancellationToken);
+    }
+
     private async Task ScheduleAsync(string connectionId, string jobId, string triggerName, DateTimeOffset? at, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
