@@ -40,4 +40,11 @@ public sealed class ConflictQueries(IDbContextFactory<SyncConsoleDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Conflicts.CountAsync(c => c.TenantId == tenantId && c.Status == Open, cancellationToken);
     }
+
+    /// <summary>The integrations the tenant has connected, for the inbox's connection filter.</summary>
+    public async Task<IReadOnlyList<string>> IntegrationIdsAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Connections.AsNoTracking().Where(c => c.TenantId == tenantId).Select(c => c.IntegrationId).OrderBy(i => i).ToListAsync(cancellationToken);
+    }
 }
