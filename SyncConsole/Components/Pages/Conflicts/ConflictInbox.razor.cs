@@ -20,7 +20,7 @@ public sealed partial class ConflictInbox
 
     private RadzenDataGrid<ConflictView>? grid;
     private IReadOnlyList<ConflictView> page = [];
-    private IList<ConflictView> selected = [];
+    private HashSet<string> selected = [];
     private IReadOnlyList<string> integrations = [];
     private List<(string Id, string Message)> bulkFailures = [];
     private ConsoleUser? user;
@@ -73,7 +73,7 @@ public sealed partial class ConflictInbox
             var result = await Conflicts.ListAsync(user.TenantId, new ConflictFilter(status, entityType, integrationId), paging, CancellationToken.None);
             page = result.Items;
             total = result.Total;
-            selected = [.. selected.Where(s => page.Any(p => p.Id == s.Id))];
+            selected.IntersectWith(page.Select(p => p.Id));
             error = null;
         }
         catch (InvalidOperationException ex)
@@ -102,13 +102,13 @@ public sealed partial class ConflictInbox
 
     private void Toggle(ConflictView conflict, bool on)
     {
-        if (on && !selected.Contains(conflict))
+        if (on)
         {
-            selected.Add(conflict);
+            selected.Add(conflict.Id);
         }
-        else if (!on)
+        else
         {
-            selected.Remove(conflict);
+            selected.Remove(conflict.Id);
         }
     }
 
@@ -127,7 +127,7 @@ public sealed partial class ConflictInbox
         busy = true;
         try
         {
-            var outcomes = await Resolver.ResolveAllAsync(user!.TenantId, [.. selected.Select(s => s.Id)], side, user.Actor, CancellationToken.None);
+            var outcomes = await Resolver.ResolveAllAsync(user!.TenantId, [.. selected], side, user.Actor, CancellationToken.None);
             bulkFailures = [.. outcomes.Where(o => o.Error is not null).Select(o => (o.Id, o.Error!))];
             var done = outcomes.Count - bulkFailures.Count;
             Notifications.Notify(bulkFailures.Count == 0 ? NotificationSeverity.Success : NotificationSeverity.Warning,
