@@ -73,13 +73,24 @@ internal static class CustomerConflicts
 
     public static string Theirs(Customer customer) => $"theirs-{customer.RecordId[..8]}@example.com";
 
-    /// <summary>Waits until the job the resolution queued has applied it to both sides.</summary>
-    public static Task<JsonElement> WaitAppliedAsync(HttpClient api, string conflictId) =>
-        Eventually.ReturnsAsync(
-            () => api.GetFromJsonAsync<JsonElement>(new Uri($"/api/conflicts/{conflictId}", UriKind.Relative)),
-            c => c.GetProperty("applied").GetBoolean(),
-            TimeSpan.FromMinutes(2),
-            $"conflict {conflictId} to be applied");
+    /// <summary>Waits until the job the resolution queued has applied it to both sides; on timeout, says what the jobs did.</summary>
+    public static async Task<JsonElement> WaitAppliedAsync(HttpClient api, string conflictId)
+    {
+        try
+        {
+            return await Eventually.ReturnsAsync(
+                () => api.GetFromJsonAsync<JsonElement>(new Uri($"/api/conflicts/{conflictId}", UriKind.Relative)),
+                c => c.GetProperty("applied").GetBoolean(),
+                TimeSpan.FromMinutes(2),
+                $"conflict {conflictId} to be applied");
+        }
+        catch (TimeoutException ex)
+        {
+            var conflict = await api.GetStringAsync(new Uri($"/api/conflicts/{conflictId}", UriKind.Relative));
+            var jobs = await api.GetStringAsync(new Uri("/api/sync-jobs?page_size=20", UriKind.Relative));
+            throw new TimeoutException($"{ex.Message}\nconflict: {conflict}\njobs: {jobs}", ex);
+        }
+    }
 
     private static async Task SyncAsync(HttpClient api)
     {

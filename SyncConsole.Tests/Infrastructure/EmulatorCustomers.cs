@@ -18,13 +18,8 @@ internal static class EmulatorCustomers
     public static async Task<JsonObject> ReadAsync(SyncConsoleAppFactory app, Uri baseUri, Guid tenantId, string externalId)
     {
         var (realm, token) = await CredentialsAsync(app, tenantId);
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUri, $"sandbox/quickbooks/v3/company/{realm}/customer/{externalId}?minorversion=75"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var body = await SendAsync(token, () => new HttpRequestMessage(
+            HttpMethod.Get, new Uri(baseUri, $"sandbox/quickbooks/v3/company/{realm}/customer/{externalId}?minorversion=75")));
         return (JsonObject)JsonNode.Parse(body)!["Customer"]!;
     }
 
@@ -39,15 +34,35 @@ internal static class EmulatorCustomers
         }
 
         var (realm, token) = await CredentialsAsync(app, tenantId);
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, $"sandbox/quickbooks/v3/company/{realm}/customer?minorversion=75"))
+        await SendAsync(token, () => new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, $"sandbox/quickbooks/v3/company/{realm}/customer?minorversion=75"))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await http.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        });
+    }
+
+    /// <summary>
+    /// Sends like a well-behaved client: the emulator enforces QuickBooks' per-realm throttle, which the app's own
+    /// sync traffic can exhaust on a busy machine, so a 429 waits and retries (a few times, never open-ended).
+    /// </summary>
+    private static async Task<string> SendAsync(string token, Func<HttpRequestMessage> create)
+    {
+        using var http = new HttpClient();
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = create();
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 10)
+            {
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                continue;
+            }
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            return body;
+        }
     }
 
     private static async Task<(string RealmId, string AccessToken)> CredentialsAsync(SyncConsoleAppFactory app, Guid tenantId)
