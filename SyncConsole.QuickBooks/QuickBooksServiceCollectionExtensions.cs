@@ -44,6 +44,7 @@ public static class QuickBooksServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<QuickBooksTokenProvider>();
         services.TryAddSingleton<QuickBooksRateGate>();
+        services.TryAddSingleton(sp => new QuickBooksApiUsage(sp.GetRequiredService<QuickBooksRateGate>()));
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<QuickBooksApiClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ApiHttpClient)));
         services.TryAddSingleton<QuickBooksWebhookVerifier>();

@@ -51,8 +51,34 @@ internal sealed class QuickBooksRateGate(IOptions<QuickBooksOptions> options, Ti
         }
     }
 
+    /// <summary>What each realm seen by this process used of its budget in the last minute, and has in flight now.</summary>
+    public IReadOnlyList<QuickBooksRealmUsage> Usage()
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        var usage = new List<QuickBooksRealmUsage>();
+        foreach (var (realmId, realm) in _realms)
+        {
+            lock (realm)
+            {
+                var lastMinute = realm.Starts.Count(s => now - s < TimeSpan.FromMinutes(1));
+                usage.Add(new QuickBooksRealmUsage(
+                    realmId, lastMinute, settings.RequestsPerMinute, realm.Concurrency - realm.InFlight.CurrentCount, realm.Concurrency));
+            }
+        }
+
+        return [.. usage.OrderBy(u => u.RealmId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>One realm's usage; nothing used (against the configured limits) when it was never called.</summary>
+    public QuickBooksRealmUsage UsageOf(string realmId) =>
+        Usage().FirstOrDefault(u => string.Equals(u.RealmId, realmId, StringComparison.Ordinal))
+        ?? new QuickBooksRealmUsage(realmId, 0, options.Value.RequestsPerMinute, 0, options.Value.MaxConcurrentRequests);
+
     private sealed class Realm(int concurrency)
     {
+        public int Concurrency { get; } = concurrency;
+
         public SemaphoreSlim InFlight { get; } = new(concurrency, concurrency);
 
         public Queue<DateTimeOffset> Starts { get; } = new();

@@ -34,7 +34,6 @@ public sealed class ConsoleSmokeTests(BrowserFixture browser) : AppTest(loopback
         await page.GotoAsync(BaseUri.ToString());
         await page.ClickAsync("#demo-signin");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
-        await Screenshots.SaveAsync(page, "dashboard");
 
         foreach (var area in new[] { "Integrations", "Sync jobs", "Conflicts", "Records", "Audit", "Dead letters", "Notifications", "Background jobs", "Admin" })
         {

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using SyncConsole.Api;
-using SyncConsole.Data;
+using SyncConsole.Audit;
 using SyncConsole.Security;
 
 namespace SyncConsole.Endpoints;
@@ -21,13 +19,9 @@ internal static class AuditEndpoints
         return app;
     }
 
-    internal sealed record AuditItem(
-        long Id, DateTimeOffset At, string Actor, string Action, string? EntityType, string? RecordId,
-        JsonElement? Before, JsonElement? After, string? CorrelationId);
-
     private static async Task<Results<Ok<PagedList<AuditItem>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user,
-        IDbContextFactory<SyncConsoleDbContext> contexts,
+        AuditQueries audit,
         int? page,
         [AsParameters] AuditFilter filter,
         CancellationToken cancellationToken)
@@ -37,14 +31,6 @@ internal static class AuditEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = filter.Apply(db.AuditEntries.AsNoTracking().Where(a => a.TenantId == user.TenantId()));
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(a => a.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        var items = rows.Select(a => new AuditItem(
-            a.Id, a.At, a.Actor, a.Action, a.EntityType, a.RecordId, Json(a.Before), Json(a.After), a.CorrelationId)).ToList();
-        return TypedResults.Ok(new PagedList<AuditItem>(items, paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(await audit.ListAsync(user.TenantId(), filter, paging, cancellationToken));
     }
-
-    private static JsonElement? Json(string? text) => text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
 }

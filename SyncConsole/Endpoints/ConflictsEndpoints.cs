@@ -2,9 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SyncConsole.Api;
-using SyncConsole.Data;
 using SyncConsole.Security;
 using SyncConsole.Sync;
 
@@ -13,8 +11,6 @@ namespace SyncConsole.Endpoints;
 /// <summary><c>/api/conflicts</c>: the finance inbox, and field-by-field resolution applied to both sides.</summary>
 internal static class ConflictsEndpoints
 {
-    private static readonly string[] Statuses = ["open", "resolved"];
-
     public static IEndpointRouteBuilder MapConflictsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/conflicts").WithTags("Conflicts").RequireRateLimiting(ApiHostingExtensions.RateLimitPolicy);
@@ -24,7 +20,7 @@ internal static class ConflictsEndpoints
         return app;
     }
 
-    internal sealed record ConflictFilter(
+    internal sealed record ConflictListQuery(
         [property: FromQuery(Name = "page")] int? Page,
         [property: FromQuery(Name = "page_size")] int? PageSize,
         [property: FromQuery(Name = "status")] string? Status,
@@ -34,31 +30,16 @@ internal static class ConflictsEndpoints
     internal sealed record ResolveRequest(Dictionary<string, JsonElement>? Choices);
 
     private static async Task<Results<Ok<PagedList<ConflictView>>, ValidationProblem>> ListAsync(
-        [AsParameters] ConflictFilter filter, ClaimsPrincipal user, IDbContextFactory<SyncConsoleDbContext> contexts, CancellationToken cancellationToken)
+        [AsParameters] ConflictListQuery query, ClaimsPrincipal user, ConflictQueries conflicts, CancellationToken cancellationToken)
     {
-        PageRequest.TryCreate(filter.Page, filter.PageSize, out var paging, out var errors);
-        if (filter.Status is not null && !Statuses.Contains(filter.Status))
-        {
-            errors["status"] = ["status must be open or resolved."];
-        }
-
-        if (errors.Count > 0)
+        PageRequest.TryCreate(query.Page, query.PageSize, out var paging, out var errors);
+        var filter = new ConflictFilter(query.Status, query.EntityType, query.IntegrationId);
+        if (!filter.TryValidate(errors))
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var tenantId = user.TenantId();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = from c in db.Conflicts.AsNoTracking()
-                    join k in db.Connections.AsNoTracking() on c.ConnectionId equals k.Id
-                    where c.TenantId == tenantId
-                    select new { Conflict = c, k.IntegrationId };
-        query = filter.Status is null ? query : query.Where(x => x.Conflict.Status == (filter.Status == "open" ? "Open" : "Resolved"));
-        query = filter.EntityType is null ? query : query.Where(x => x.Conflict.EntityType == filter.EntityType);
-        query = filter.IntegrationId is null ? query : query.Where(x => x.IntegrationId == filter.IntegrationId);
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(x => x.Conflict.DetectedAt).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<ConflictView>([.. rows.Select(x => ConflictView.From(x.Conflict, x.IntegrationId))], paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(await conflicts.ListAsync(user.TenantId(), filter, paging, cancellationToken));
     }
 
     private static async Task<Results<Ok<ConflictView>, NotFound>> GetAsync(

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Api;
-using SyncConsole.Core.Schema;
 using SyncConsole.Data;
 using SyncConsole.Records;
 using SyncConsole.Security;
@@ -32,14 +31,8 @@ internal static partial class RecordsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var tenantId = user.TenantId();
-        var wire = type!.Value.ToWireName();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Records.AsNoTracking().Where(r => r.TenantId == tenantId && r.EntityType == wire && !r.Deleted);
-        query = updatedSince is not { } since ? query : query.Where(r => r.ModifiedAt > since);
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query.OrderBy(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<JsonObject>([.. rows.Select(r => JsonNode.Parse(r.Body)!.AsObject())], paging.Page, paging.PageSize, total));
+        var records = await RecordQueries.ListAsync(contexts, user.TenantId(), type!.Value, null, updatedSince, paging, cancellationToken);
+        return TypedResults.Ok(new PagedList<JsonObject>([.. records.Items.Select(r => JsonNode.Parse(r.Body)!.AsObject())], records.Page, records.PageSize, records.Total));
     }
 
     private static async Task<IResult> GetAsync(

@@ -1,5 +1,6 @@
 using SyncConsole.Core;
 using SyncConsole.Core.Ports;
+using SyncConsole.Dashboard;
 using SyncConsole.Data;
 using SyncConsole.Integrations;
 using SyncConsole.QuickBooks;
@@ -43,6 +44,7 @@ internal static class SyncHostExtensions
         services.AddSingleton<RecordCommands>();
         services.AddSingleton<ConflictResolver>();
         services.AddSingleton<WebhookEventApplier>();
+        services.AddOperationsConsole();
 
         // An integration joins only when it is configured; otherwise the catalog lists it as not configured.
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{QuickBooksOptions.SectionName}:{nameof(QuickBooksOptions.ClientId)}"]))

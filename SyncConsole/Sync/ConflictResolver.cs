@@ -12,7 +12,7 @@ namespace SyncConsole.Sync;
 /// Records a person's choices on a conflict (audited), then queues a job for that record's entity: Core applies the
 /// choices to both sides and marks the conflict applied. The same service serves the API and the console.
 /// </summary>
-public sealed class ConflictResolver(IDbContextFactory<SyncConsoleDbContext> contexts, SyncJobService jobs, TimeProvider time)
+public sealed partial class ConflictResolver(IDbContextFactory<SyncConsoleDbContext> contexts, SyncJobService jobs, TimeProvider time)
 {
     public async Task<ConflictView?> FindAsync(Guid tenantId, string id, CancellationToken cancellationToken)
     {

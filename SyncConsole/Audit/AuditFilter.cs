@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using SyncConsole.Audit;
 
-namespace SyncConsole.Endpoints;
+namespace SyncConsole.Audit;
 
 /// <summary>The audit trail's query-string filters.</summary>
-internal sealed record AuditFilter(
+public sealed record AuditFilter(
     [property: FromQuery(Name = "page_size")] int? PageSize,
     [property: FromQuery(Name = "entity_type")] string? EntityType,
     [property: FromQuery(Name = "record_id")] string? RecordId,
