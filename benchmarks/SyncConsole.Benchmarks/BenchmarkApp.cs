@@ -17,6 +17,7 @@ namespace SyncConsole.Benchmarks;
 internal sealed class BenchmarkApp(string connectionString) : WebApplicationFactory<Program>
 {
     private const string SigningKey = "YmVuY2htYXJrLW9ubHktc3luY2NvbnNvbGUtc2lnbmluZy1rZXktMDAwMDA=";
+    private const string WebhookVerifier = "benchmark-webhook-verifier";
     private const string Unlimited = "1000000";
     private readonly int port = FreePort();
 
@@ -49,8 +50,12 @@ internal sealed class BenchmarkApp(string connectionString) : WebApplicationFact
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Auth:Jwt:SigningKeys:0", SigningKey);
         builder.UseSetting("Api:RequestsPerMinute", Unlimited);
-        builder.UseSetting("Api:Burst", Unlimited);
+        builder.UseSetting("Api:Burst", "100000");
         builder.UseSetting("QuickBooks:EmulatorBaseUrl", $"http://127.0.0.1:{port}");
+        // The emulator posts its webhooks to this app, as in the tests (Development settings point at port 5080).
+        builder.UseSetting("QuickBooks:Sandbox:WebhookUrl", $"http://127.0.0.1:{port}/api/integrations/quickbooks/webhooks/quickbooks");
+        builder.UseSetting("QuickBooks:Sandbox:WebhookVerifierToken", WebhookVerifier);
+        builder.UseSetting("QuickBooks:WebhookVerifierToken", WebhookVerifier);
         foreach (var prefix in new[] { "QuickBooks:", "QuickBooks:Sandbox:" })
         {
             builder.UseSetting(prefix + "RequestsPerMinute", Unlimited);
