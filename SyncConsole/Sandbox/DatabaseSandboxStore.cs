@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Data;
@@ -46,6 +47,39 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.SandboxRecords.AsNoTracking()
             .Where(r => r.RealmId == realmId && r.Entity == entity)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToRecord)];
+    }
+
+    public async IAsyncEnumerable<SandboxRecord> StreamRecordsAsync(
+        string realmId, string entity, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = db.SandboxRecords.AsNoTracking().Where(r => r.RealmId == realmId && r.Entity == entity).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return ToRecord(row);
+        }
+    }
+
+    public async Task<IReadOnlyList<SandboxRecord>> FindRecordsAsync(
+        string realmId, string entity, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity && ids.Contains(r.Id))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToRecord)];
+    }
+
+    public async Task<IReadOnlyList<SandboxRecord>> ListChangedSinceAsync(
+        string realmId, string entity, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        // Stored times are UTC (PostgreSQL's timestamptz takes no other offset), CDC's may be in the company's zone.
+        var utc = since.ToUniversalTime();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity && r.LastUpdated >= utc)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(ToRecord)];
     }

@@ -44,7 +44,7 @@ public static class BenchmarkHarness
             throw new InvalidOperationException($"The no-change incremental job changed {changed} customers: {incrementalJob}");
         }
 
-        await log.WriteLineAsync($"    {incremental.TotalSeconds:F2} s");
+        await log.WriteLineAsync($"    {incremental.TotalSeconds:F2} s (job {SyncJobs.Timing(incrementalJob)})");
 
         await log.WriteLineAsync($"(d) push + immediate latency over {settings.Edits} edits");
         var latency = await PushLatencyScenario.RunAsync(

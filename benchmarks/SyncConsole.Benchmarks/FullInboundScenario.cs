@@ -23,6 +23,7 @@ internal static class FullInboundScenario
             }
         }, cancellationToken);
 
+        log.WriteLine($"  job {SyncJobs.Timing(job)}");
         var created = SyncJobs.Count(job, "customer", "created");
         if (created != records)
         {

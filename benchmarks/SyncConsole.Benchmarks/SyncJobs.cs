@@ -34,6 +34,15 @@ internal static class SyncJobs
         }
     }
 
+    /// <summary>How long the job waited to start and how long it ran, by its own timestamps.</summary>
+    public static string Timing(JsonElement job)
+    {
+        var requested = job.GetProperty("requested_at").GetDateTimeOffset();
+        var started = job.GetProperty("started_at").GetDateTimeOffset();
+        var finished = job.GetProperty("finished_at").GetDateTimeOffset();
+        return $"queued {(started - requested).TotalSeconds:F2} s, ran {(finished - started).TotalSeconds:F2} s";
+    }
+
     /// <summary>A per-entity counter of a job (fetched, created, updated, skipped...).</summary>
     public static int Count(JsonElement job, string entityType, string counter) =>
         job.GetProperty("entities").EnumerateArray()
