@@ -84,6 +84,20 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
         return [.. rows.Select(ToRecord)];
     }
 
+    public async Task<IReadOnlyList<SandboxRecord>> ListContainingAsync(
+        string realmId, string entity, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        // One pattern, %word1%word2%...%: the words are ASCII letters and digits, so nothing in them needs escaping.
+        var pattern = $"%{string.Join('%', words).ToLowerInvariant()}%";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); the comparison runs in the database.
+        var rows = await db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity && EF.Functions.Like(r.Json.ToLower(), pattern))
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
+        return [.. rows.Select(ToRecord)];
+    }
+
     public async Task<SandboxRecord?> FindRecordAsync(string realmId, string entity, string id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -82,4 +82,30 @@ public interface ISandboxStore
     async Task<IReadOnlyList<SandboxRecord>> ListChangedSinceAsync(
         string realmId, string entity, DateTimeOffset since, CancellationToken cancellationToken) =>
         [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => r.LastUpdated >= since)];
+
+    /// <summary>
+    /// Lists the records of one entity type whose stored JSON contains the <paramref name="words"/> in this order (ASCII
+    /// letters and digits, compared case-insensitively): a narrowing for uniqueness checks, which then compare exactly.
+    /// The default filters the full list.
+    /// </summary>
+    async Task<IReadOnlyList<SandboxRecord>> ListContainingAsync(
+        string realmId, string entity, IReadOnlyList<string> words, CancellationToken cancellationToken) =>
+        [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => ContainsInOrder(r.Json, words))];
+
+    private static bool ContainsInOrder(string text, IReadOnlyList<string> words)
+    {
+        var at = 0;
+        foreach (var word in words)
+        {
+            var found = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + word.Length;
+        }
+
+        return true;
+    }
 }
