@@ -127,11 +127,15 @@ internal sealed partial class RecordSynchronizer
     private static List<FieldResolution> WithPending(SyncState state, IReadOnlyList<FieldResolution> resolutions) =>
         resolutions.Concat(state.PendingWrite?.Resolutions ?? []).Distinct().ToList();
 
-    private async Task CommitAsync(InternalWrite? write, SyncState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits a decision's local effects. During a page they may wait for the page's batch, unless a provider write
+    /// or a conflict is involved: those commit at once, in their record-by-record order.
+    /// </summary>
+    private async Task CommitAsync(InternalWrite? write, SyncState state, CancellationToken cancellationToken, bool mayWait = true)
     {
         if (!context.DryRun)
         {
-            await context.States.CommitAsync(new SyncCommit(write, state), cancellationToken);
+            await context.CommitAsync(new SyncCommit(write, state), mayWait, cancellationToken);
         }
     }
 }

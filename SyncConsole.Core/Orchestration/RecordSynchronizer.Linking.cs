@@ -66,9 +66,12 @@ internal sealed partial class RecordSynchronizer
         }
 
         var fields = await TranslateInAsync(entityType, theirs, depth, cancellationToken);
-        var match = await MatchOrChoiceAsync(conflict, () => RecordMatcher.MatchAsync(
-            entityType, fields, context.Matching.KeysFor(entityType), InternalSource(entityType), ExternalSource(entityType, depth),
-            cancellationToken));
+        // Matching takes unlinked records only: with none on our side (a first load), it could only answer "none".
+        var match = conflict is null && context.Batch.AllOursLinked(entityType)
+            ? MatchOutcome.NoMatch
+            : await MatchOrChoiceAsync(conflict, () => RecordMatcher.MatchAsync(
+                entityType, fields, context.Matching.KeysFor(entityType), InternalSource(entityType), ExternalSource(entityType, depth),
+                cancellationToken));
         switch (match?.Kind)
         {
             case null:

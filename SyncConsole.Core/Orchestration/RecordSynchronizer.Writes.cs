@@ -37,7 +37,7 @@ internal sealed partial class RecordSynchronizer
         };
         var synced = Mark(state with { Base = newBase, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             write?.NewVersion ?? pair.Ours.Version);
-        await CommitAsync(write, synced, cancellationToken);
+        await CommitAsync(write, synced, cancellationToken, mayWait: !writeTheirs && conflict is null);
         await MarkAppliedAsync(conflict, cancellationToken);
         if (writeTheirs)
         {
@@ -102,7 +102,7 @@ internal sealed partial class RecordSynchronizer
 
         var removed = Mark(state with { Removed = true, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             write?.NewVersion ?? removal.Ours?.Version ?? 0);
-        await CommitAsync(write, removed, cancellationToken);
+        await CommitAsync(write, removed, cancellationToken, mayWait: !toTheirs && conflict is null);
         await MarkAppliedAsync(conflict, cancellationToken);
         Record(entityType, removed, direction, ResultAction.Deleted, null, removal.Resolutions);
     }
@@ -125,7 +125,7 @@ internal sealed partial class RecordSynchronizer
                 new CanonicalRecord(entityType, id, SchemaVersions.Current, removal.SurvivorFields));
             var synced = Mark(state with { Base = removal.SurvivorFields, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
                 write.NewVersion);
-            await CommitAsync(write, synced, cancellationToken);
+            await CommitAsync(write, synced, cancellationToken, mayWait: conflict is null);
             Record(entityType, synced, ChangeDirection.Inbound, ResultAction.Created, "Restored: the edit won over the deletion.",
                 removal.Resolutions);
         }
@@ -142,7 +142,7 @@ internal sealed partial class RecordSynchronizer
             resolutions ?? [], cancellationToken, basis);
         var created = Mark(state with { Base = fields, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             ours.Version);
-        await CommitAsync(null, created, cancellationToken);
+        await CommitAsync(null, created, cancellationToken, mayWait: false);
         Record(entityType, created, ChangeDirection.Outbound, ResultAction.Created, null, resolutions);
     }
 }

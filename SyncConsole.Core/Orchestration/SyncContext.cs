@@ -7,33 +7,44 @@ using SyncConsole.Core.Versioning;
 namespace SyncConsole.Core.Orchestration;
 
 /// <summary>The state of one running job shared by its record decisions.</summary>
-internal sealed class SyncContext(
-    SyncJobRequest request,
-    SyncProvider provider,
-    IInternalRecordStore records,
-    ISyncStateStore states,
-    IConflictStore conflicts,
-    TimeProvider clock,
-    MatchingOptions matching,
-    SyncMarker marker)
+internal sealed class SyncContext
 {
     private readonly Dictionary<EntityType, EntityJobSummary> _summaries = [];
+    private readonly BatchingStateStore _states;
 
-    public SyncJobRequest Request { get; } = request;
+    public SyncContext(
+        SyncJobRequest request, SyncProvider provider, IInternalRecordStore records, ISyncStateStore states, IConflictStore conflicts,
+        TimeProvider clock, MatchingOptions matching, SyncMarker marker)
+    {
+        Request = request;
+        Provider = provider;
+        Clock = clock;
+        Matching = matching;
+        Marker = marker;
+        Batch = new PageBatch(states, request.ConnectionId, clock, Report);
+        _states = new BatchingStateStore(states, Batch);
+        Records = new BatchingRecordStore(records, Batch);
+        Conflicts = new BatchingConflictStore(conflicts, Batch);
+    }
 
-    public SyncProvider Provider { get; } = provider;
+    public SyncJobRequest Request { get; }
 
-    public IInternalRecordStore Records { get; } = records;
+    public SyncProvider Provider { get; }
 
-    public ISyncStateStore States { get; } = states;
+    /// <summary>The page's held commits and page-wide reads; the stores below go through it.</summary>
+    public PageBatch Batch { get; }
 
-    public IConflictStore Conflicts { get; } = conflicts;
+    public IInternalRecordStore Records { get; }
 
-    public TimeProvider Clock { get; } = clock;
+    public ISyncStateStore States => _states;
 
-    public MatchingOptions Matching { get; } = matching;
+    public IConflictStore Conflicts { get; }
 
-    public SyncMarker Marker { get; } = marker;
+    public TimeProvider Clock { get; }
+
+    public MatchingOptions Matching { get; }
+
+    public SyncMarker Marker { get; }
 
     public string ConnectionId => Request.ConnectionId;
 
@@ -79,7 +90,20 @@ internal sealed class SyncContext(
 
     public void Count(EntityType entityType, int fetched) => _summaries[entityType] = SummaryOf(entityType).AddFetched(fetched);
 
+    /// <summary>Commits a decision's local effects, or holds them for the page's batch when <paramref name="mayWait"/>.</summary>
+    public Task CommitAsync(SyncCommit commit, bool mayWait, CancellationToken cancellationToken) =>
+        _states.CommitOrHoldAsync(commit, mayWait, cancellationToken);
+
+    /// <summary>Records a decision's result; the result of a held commit is reported once that commit is in.</summary>
     public void Record(RecordResult result)
+    {
+        if (!Batch.TryDefer(result))
+        {
+            Report(result);
+        }
+    }
+
+    private void Report(RecordResult result)
     {
         _summaries[result.EntityType] = SummaryOf(result.EntityType).Add(result.Action);
         AnyFailed |= result.Action == ResultAction.Failed;

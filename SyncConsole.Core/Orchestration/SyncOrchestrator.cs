@@ -9,9 +9,11 @@ namespace SyncConsole.Core.Orchestration;
 /// <summary>
 /// Runs sync jobs. For every enabled entity type, in the provider's dependency order, it first retries unsettled
 /// records, then streams the provider's change feed (inbound-capable rules) and our change feed (outbound-capable
-/// rules) page by page. Each record decision commits on its own; each page's cursor is stored once the page is done,
-/// so a killed job resumes after its last finished page, and redoing a partly done page is harmless (decisions are
-/// idempotent: a reconciled record is in sync, and provider writes carry deterministic idempotency keys).
+/// rules) page by page. A page's states are read in one go and its purely local decisions commit together at the
+/// page's end (one transaction, see <see cref="PageBatch"/>); a decision with a provider write commits its write-ahead
+/// intent and its outcome at once. Each page's cursor is stored once the page is done, so a killed job resumes after
+/// its last finished page, and redoing a partly done page is harmless (decisions are idempotent: a reconciled record is
+/// in sync, and provider writes carry deterministic idempotency keys).
 /// </summary>
 public sealed class SyncOrchestrator
 {
@@ -82,6 +84,8 @@ public sealed class SyncOrchestrator
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // A cancelled job stops cleanly: the decisions its current page already made are kept.
+            await context.Batch.EndAsync(CancellationToken.None);
             await FlushResultsAsync(context, CancellationToken.None);
             return Outcome(context, JobStatus.Cancelled, null);
         }
@@ -94,7 +98,9 @@ public sealed class SyncOrchestrator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not swallowed: the job ends failed with the error, committed records and pages stay committed, and the
-            // results of the records decided so far are still recorded.
+            // results of the records decided so far are still recorded. The current page's held commits are dropped, as
+            // a crash would drop them: its cursor is not stored, so the next job redoes the page.
+            context.Batch.Abandon();
             await FlushResultsAsync(context, CancellationToken.None);
             return Outcome(context, JobStatus.Failed, ex.Message) with { Failure = ex };
         }
@@ -119,12 +125,15 @@ public sealed class SyncOrchestrator
             await foreach (var page in context.Provider.Adapter.ReadPagesAsync(connection, entityType, cursor, cancellationToken))
             {
                 context.Count(entityType, page.Records.Count);
-                foreach (var record in page.Records.GroupBy(r => r.ExternalId).Select(g => g.Last()))
+                var records = page.Records.GroupBy(r => r.ExternalId).Select(g => g.Last()).ToList();
+                await context.Batch.BeginAsync(entityType, [.. records.Select(r => r.ExternalId)], [], cancellationToken);
+                foreach (var record in records)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     await sync.SyncExternalAsync(entityType, record, 0, cancellationToken);
                 }
 
+                await context.Batch.EndAsync(cancellationToken);
                 await CheckpointAsync(context, entityType, CursorSide.External, page.NextCursor, cancellationToken);
             }
         }
@@ -135,12 +144,15 @@ public sealed class SyncOrchestrator
             await foreach (var page in _records.ReadPagesAsync(entityType, cursor, cancellationToken))
             {
                 context.Count(entityType, page.Records.Count);
-                foreach (var record in page.Records.GroupBy(r => r.Id).Select(g => g.Last()))
+                var records = page.Records.GroupBy(r => r.Id).Select(g => g.Last()).ToList();
+                await context.Batch.BeginAsync(entityType, [], [.. records.Select(r => r.Id)], cancellationToken);
+                foreach (var record in records)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     await sync.SyncInternalAsync(entityType, record, 0, cancellationToken);
                 }
 
+                await context.Batch.EndAsync(cancellationToken);
                 await CheckpointAsync(context, entityType, CursorSide.Internal, page.NextCursor, cancellationToken);
             }
         }

@@ -37,4 +37,76 @@ public interface ISyncStateStore
     /// <summary>Stores a cursor once every record of its page is committed.</summary>
     Task SaveCursorAsync(
         string connectionId, EntityType entityType, CursorSide side, string cursor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The states linked to any of the provider records <paramref name="externalIds"/>, keyed by external id (one read
+    /// for a whole page). The default looks them up one by one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, SyncState>> FindByExternalIdsAsync(
+        string connectionId, EntityType entityType, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(externalIds);
+        var found = new Dictionary<string, SyncState>(StringComparer.Ordinal);
+        foreach (var id in externalIds.Distinct(StringComparer.Ordinal))
+        {
+            if (await FindByExternalIdAsync(connectionId, entityType, id, cancellationToken) is { } state)
+            {
+                found[id] = state;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The states linked to any of our records <paramref name="internalIds"/>, keyed by internal id (one read for a
+    /// whole page). The default looks them up one by one.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, SyncState>> FindByInternalIdsAsync(
+        string connectionId, EntityType entityType, IReadOnlyCollection<string> internalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(internalIds);
+        var found = new Dictionary<string, SyncState>(StringComparer.Ordinal);
+        foreach (var id in internalIds.Distinct(StringComparer.Ordinal))
+        {
+            if (await FindByInternalIdAsync(connectionId, entityType, id, cancellationToken) is { } state)
+            {
+                found[id] = state;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Commits many independent decisions (a page's worth) as <see cref="CommitAsync"/> would one by one, ideally in one
+    /// transaction. A commit whose record write is refused for its version is left out (the others still commit) and
+    /// its index returned. The default commits them one by one.
+    /// </summary>
+    async Task<IReadOnlySet<int>> CommitBatchAsync(IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commits);
+        var refused = new HashSet<int>();
+        for (var i = 0; i < commits.Count; i++)
+        {
+            try
+            {
+                await CommitAsync(commits[i], cancellationToken);
+            }
+            catch (SyncConcurrencyException)
+            {
+                refused.Add(i);
+            }
+        }
+
+        return refused;
+    }
+
+    /// <summary>
+    /// False only when certain that every live record of ours of <paramref name="entityType"/> is already linked for
+    /// this connection, so that first-sync matching of provider records can find no candidate and may be skipped. The
+    /// default answers true (always match).
+    /// </summary>
+    Task<bool> HasUnlinkedInternalRecordsAsync(string connectionId, EntityType entityType, CancellationToken cancellationToken) =>
+        Task.FromResult(true);
 }

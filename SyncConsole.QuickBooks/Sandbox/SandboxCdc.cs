@@ -38,8 +38,8 @@ internal static class SandboxCdc
                 throw SandboxFaultException.BadRequest($"CDC is not supported for entity {name}.");
             }
 
-            var records = await session.ListRecordsAsync(entity, cancellationToken);
-            var changed = records.Where(r => r.LastUpdated >= since)
+            var records = await session.ListChangedSinceAsync(entity, since, cancellationToken);
+            var changed = records
                 .OrderBy(r => r.Deleted)
                 .ThenBy(r => r.LastUpdated)
                 .Take(budget)

@@ -26,6 +26,7 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton<SandboxTokenService>();
         services.TryAddSingleton<SandboxWebhookQueue>();
         services.TryAddSingleton<SandboxCompanies>();
+        services.TryAddSingleton<Query.SandboxQueryCache>();
         services.TryAddSingleton<SandboxSimulator>();
         services.TryAddSingleton(sp => new SandboxCompanyFactory(
             sp.GetRequiredService<SandboxCompanies>(), sp.GetRequiredService<SandboxTokenService>(), sp.GetRequiredService<IOptions<SandboxOptions>>(), sp.GetRequiredService<TimeProvider>()));

@@ -71,6 +71,65 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
         return [.. merged.Values];
     }
 
+    /// <summary>The stored records of a type, streamed; only for a session without writes of its own.</summary>
+    public IAsyncEnumerable<SandboxRecord> StreamStoredAsync(SandboxEntity entity, CancellationToken cancellationToken) =>
+        HasWrites
+            ? throw new InvalidOperationException("A session with writes reads through ListRecordsAsync.")
+            : store.StreamRecordsAsync(RealmId, SandboxEntities.Name(entity), cancellationToken);
+
+    /// <summary>The stored records with the given ids, in the order of <paramref name="ids"/>; only for a session without writes.</summary>
+    public async Task<IReadOnlyList<SandboxRecord>> FindStoredAsync(SandboxEntity entity, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (HasWrites)
+        {
+            throw new InvalidOperationException("A session with writes reads through FindRecordAsync.");
+        }
+
+        var found = (await store.FindRecordsAsync(RealmId, SandboxEntities.Name(entity), ids, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
+    /// <summary>Records of a type last updated at or after <paramref name="since"/>, tombstones included, with this session's writes applied.</summary>
+    public async Task<IReadOnlyList<SandboxRecord>> ListChangedSinceAsync(SandboxEntity entity, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var stored = await store.ListChangedSinceAsync(RealmId, SandboxEntities.Name(entity), since, cancellationToken);
+        var merged = stored.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var ((pendingEntity, id), record) in _pending)
+        {
+            if (pendingEntity == entity)
+            {
+                merged[id] = record;
+            }
+        }
+
+        return [.. merged.Values.Where(r => r.LastUpdated >= since)];
+    }
+
+    /// <summary>
+    /// The live objects of a type whose JSON may hold <paramref name="value"/>: narrowed in the store by its runs of ASCII
+    /// letters and digits in order (JSON may escape the rest), so callers still compare exactly.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> ListLiveMayContainAsync(SandboxEntity entity, string value, CancellationToken cancellationToken)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(value, "[A-Za-z0-9]+").Select(m => m.Value).ToList();
+        if (words.Count == 0)
+        {
+            return await ListLiveAsync(entity, cancellationToken);
+        }
+
+        var stored = await store.ListContainingAsync(RealmId, SandboxEntities.Name(entity), words, cancellationToken);
+        var merged = stored.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var ((pendingEntity, id), record) in _pending)
+        {
+            if (pendingEntity == entity)
+            {
+                merged[id] = record;
+            }
+        }
+
+        return [.. merged.Values.Where(r => !r.Deleted).Select(r => SandboxJson.ParseObject(r.Json))];
+    }
+
     public async Task<IReadOnlyList<JsonObject>> ListLiveAsync(SandboxEntity entity, CancellationToken cancellationToken)
     {
         var records = await ListRecordsAsync(entity, cancellationToken);

@@ -16,41 +16,58 @@ internal static class NotificationOutbox
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>True when a notification was added (the tenant has an enabled endpoint and the write changed the record).</summary>
-    public static async Task<bool> EnqueueAsync(
-        SyncConsoleDbContext db, Guid tenantId, string connectionId, RecordRow written, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task<bool> EnqueueAsync(
+        SyncConsoleDbContext db, Guid tenantId, string connectionId, RecordRow written, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EnqueueChangesAsync(db, tenantId, connectionId, change => change.Seq == written.ChangeSeq, now, cancellationToken);
+
+    /// <summary>
+    /// Adds a notification for every record change the unit of work is about to insert (a batch of inbound writes);
+    /// true when any was added.
+    /// </summary>
+    public static Task<bool> EnqueueAllAsync(
+        SyncConsoleDbContext db, Guid tenantId, string connectionId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EnqueueChangesAsync(db, tenantId, connectionId, _ => true, now, cancellationToken);
+
+    private static async Task<bool> EnqueueChangesAsync(
+        SyncConsoleDbContext db, Guid tenantId, string connectionId, Func<RecordChangeRow, bool> which, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var change = db.ChangeTracker.Entries<RecordChangeRow>()
-            .Where(e => e.State == EntityState.Added && e.Entity.TenantId == tenantId && e.Entity.Seq == written.ChangeSeq)
+        var changes = db.ChangeTracker.Entries<RecordChangeRow>()
+            .Where(e => e.State == EntityState.Added && e.Entity.TenantId == tenantId && which(e.Entity))
             .Select(e => e.Entity)
-            .SingleOrDefault();
-        if (change is null || !await db.NotificationEndpoints.AnyAsync(e => e.TenantId == tenantId && e.Enabled, cancellationToken))
+            .ToList();
+        if (changes.Count == 0 || !await db.NotificationEndpoints.AnyAsync(e => e.TenantId == tenantId && e.Enabled, cancellationToken))
         {
             return false;
         }
 
-        var id = Guid.NewGuid().ToString("D");
-        var operation = change.Operation switch
+        foreach (var change in changes)
         {
-            RecordOperation.Created => "created",
-            RecordOperation.Updated => "updated",
-            RecordOperation.Deleted => "deleted",
-        };
-        var payload = JsonSerializer.Serialize(
-            new NotificationPayload(id, EventType, change.EntityType, change.RecordId, operation, change.Version, change.ChangedAt, connectionId), Json);
-        db.NotificationDeliveries.Add(new NotificationDeliveryRow
-        {
-            Id = id,
-            TenantId = tenantId,
-            ConnectionId = connectionId,
-            EntityType = change.EntityType,
-            RecordId = change.RecordId,
-            Operation = operation,
-            Version = change.Version,
-            Payload = payload,
-            CreatedAt = now,
-            Status = NotificationStatuses.Pending,
-            NextAttemptAt = now,
-        });
+            var id = Guid.NewGuid().ToString("D");
+            var operation = change.Operation switch
+            {
+                RecordOperation.Created => "created",
+                RecordOperation.Updated => "updated",
+                RecordOperation.Deleted => "deleted",
+            };
+            var payload = JsonSerializer.Serialize(
+                new NotificationPayload(id, EventType, change.EntityType, change.RecordId, operation, change.Version, change.ChangedAt, connectionId), Json);
+            db.NotificationDeliveries.Add(new NotificationDeliveryRow
+            {
+                Id = id,
+                TenantId = tenantId,
+                ConnectionId = connectionId,
+                EntityType = change.EntityType,
+                RecordId = change.RecordId,
+                Operation = operation,
+                Version = change.Version,
+                Payload = payload,
+                CreatedAt = now,
+                Status = NotificationStatuses.Pending,
+                NextAttemptAt = now,
+            });
+        }
+
         return true;
     }
 

@@ -17,22 +17,80 @@ internal static class RecordWrites
     {
         var type = write.EntityType.ToWireName();
         var row = await db.Records.SingleOrDefaultAsync(r => r.TenantId == tenantId && r.EntityType == type && r.Id == write.Id, cancellationToken);
-        var current = row?.Version ?? 0;
-        if (write.ExpectedVersion is { } expected && expected != current)
+        if (!Accepts(row, write))
         {
             return null;
         }
 
-        if (write.Record is null && (row is null || row.Deleted))
+        if (IsNoOp(row, write))
         {
             return row;
         }
 
-        var seq = await ReserveSequenceAsync(db, tenantId, cancellationToken);
+        var seq = await ReserveSequencesAsync(db, tenantId, 1, cancellationToken);
+        return Apply(db, tenantId, row, write, seq, now);
+    }
+
+    /// <summary>
+    /// Writes many records (of one sync page) with one read of the existing rows and one sequence reservation. Returns
+    /// the indexes of the writes refused for their version; the others are applied in the caller's transaction.
+    /// </summary>
+    public static async Task<IReadOnlySet<int>> ApplyBatchAsync(
+        SyncConsoleDbContext db, Guid tenantId, IReadOnlyList<RecordWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = writes.Select(w => w.Id).Distinct().ToList();
+        var types = writes.Select(w => w.EntityType.ToWireName()).Distinct().ToList();
+        var rows = await db.Records.Where(r => r.TenantId == tenantId && types.Contains(r.EntityType) && ids.Contains(r.Id))
+            .ToDictionaryAsync(r => (r.EntityType, r.Id), cancellationToken);
+        var refused = new HashSet<int>();
+        var applied = new List<(RecordRow? Row, RecordWrite Write)>();
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var row = rows.GetValueOrDefault((writes[i].EntityType.ToWireName(), writes[i].Id));
+            if (!Accepts(row, writes[i]))
+            {
+                refused.Add(i);
+            }
+            else if (!IsNoOp(row, writes[i]))
+            {
+                applied.Add((row, writes[i]));
+            }
+        }
+
+        if (applied.Count > 0)
+        {
+            var first = await ReserveSequencesAsync(db, tenantId, applied.Count, cancellationToken);
+            for (var i = 0; i < applied.Count; i++)
+            {
+                var written = Apply(db, tenantId, applied[i].Row, applied[i].Write, first + i, now);
+                rows[(written.EntityType, written.Id)] = written;
+            }
+        }
+
+        return refused;
+    }
+
+    public static CanonicalRecord ToCanonical(RecordRow row)
+    {
+        using var body = JsonDocument.Parse(row.Body);
+        return CanonicalJson.FromJson(ParseType(row.EntityType), body.RootElement);
+    }
+
+    public static EntityType ParseType(string wireName) =>
+        EntityTypes.TryParse(wireName, out var type) ? type.Value : throw new InvalidOperationException($"Unknown entity type '{wireName}' in the database.");
+
+    private static bool Accepts(RecordRow? row, RecordWrite write) => write.ExpectedVersion is not { } expected || expected == (row?.Version ?? 0);
+
+    // Deleting what is already gone changes nothing and takes no sequence number.
+    private static bool IsNoOp(RecordRow? row, RecordWrite write) => write.Record is null && (row is null || row.Deleted);
+
+    private static RecordRow Apply(SyncConsoleDbContext db, Guid tenantId, RecordRow? row, RecordWrite write, long seq, DateTimeOffset now)
+    {
         var operation = write.Record is null ? RecordOperation.Deleted : row is null || row.Deleted ? RecordOperation.Created : RecordOperation.Updated;
+        var current = row?.Version ?? 0;
         if (row is null)
         {
-            row = new RecordRow { TenantId = tenantId, EntityType = type, Id = write.Id, Body = "{}" };
+            row = new RecordRow { TenantId = tenantId, EntityType = write.EntityType.ToWireName(), Id = write.Id, Body = "{}" };
             db.Records.Add(row);
         }
 
@@ -50,7 +108,7 @@ internal static class RecordWrites
         {
             TenantId = tenantId,
             Seq = seq,
-            EntityType = type,
+            EntityType = row.EntityType,
             RecordId = write.Id,
             Operation = operation,
             Version = row.Version,
@@ -60,27 +118,22 @@ internal static class RecordWrites
         return row;
     }
 
-    public static CanonicalRecord ToCanonical(RecordRow row)
-    {
-        using var body = JsonDocument.Parse(row.Body);
-        return CanonicalJson.FromJson(ParseType(row.EntityType), body.RootElement);
-    }
-
-    public static EntityType ParseType(string wireName) =>
-        EntityTypes.TryParse(wireName, out var type) ? type.Value : throw new InvalidOperationException($"Unknown entity type '{wireName}' in the database.");
-
-    // Increments the tenant's counter in the caller's transaction (see RecordSequenceRow for why).
-    private static async Task<long> ReserveSequenceAsync(SyncConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes <paramref name="count"/> consecutive numbers of the tenant's counter in the caller's transaction (see
+    /// <see cref="RecordSequenceRow"/> for why) and returns the first.
+    /// </summary>
+    private static async Task<long> ReserveSequencesAsync(SyncConsoleDbContext db, Guid tenantId, int count, CancellationToken cancellationToken)
     {
         var updated = await db.RecordSequences.Where(s => s.TenantId == tenantId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq + 1), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq + count), cancellationToken);
         if (updated == 0)
         {
-            db.RecordSequences.Add(new RecordSequenceRow { TenantId = tenantId, LastSeq = 1 });
+            db.RecordSequences.Add(new RecordSequenceRow { TenantId = tenantId, LastSeq = count });
             await db.SaveChangesAsync(cancellationToken);
             return 1;
         }
 
-        return await db.RecordSequences.Where(s => s.TenantId == tenantId).Select(s => s.LastSeq).SingleAsync(cancellationToken);
+        var last = await db.RecordSequences.Where(s => s.TenantId == tenantId).Select(s => s.LastSeq).SingleAsync(cancellationToken);
+        return last - count + 1;
     }
 }

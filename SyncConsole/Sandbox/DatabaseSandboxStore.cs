@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Data;
@@ -47,6 +48,53 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
         var rows = await db.SandboxRecords.AsNoTracking()
             .Where(r => r.RealmId == realmId && r.Entity == entity)
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToRecord)];
+    }
+
+    public async IAsyncEnumerable<SandboxRecord> StreamRecordsAsync(
+        string realmId, string entity, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = db.SandboxRecords.AsNoTracking().Where(r => r.RealmId == realmId && r.Entity == entity).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return ToRecord(row);
+        }
+    }
+
+    public async Task<IReadOnlyList<SandboxRecord>> FindRecordsAsync(
+        string realmId, string entity, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity && ids.Contains(r.Id))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToRecord)];
+    }
+
+    public async Task<IReadOnlyList<SandboxRecord>> ListChangedSinceAsync(
+        string realmId, string entity, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        // Stored times are UTC (PostgreSQL's timestamptz takes no other offset), CDC's may be in the company's zone.
+        var utc = since.ToUniversalTime();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity && r.LastUpdated >= utc)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToRecord)];
+    }
+
+    public async Task<IReadOnlyList<SandboxRecord>> ListContainingAsync(
+        string realmId, string entity, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        // One pattern, %word1%word2%...%: the words are ASCII letters and digits, so nothing in them needs escaping.
+        var pattern = $"%{string.Join('%', words).ToLowerInvariant()}%";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); the comparison runs in the database.
+        var rows = await db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity && EF.Functions.Like(r.Json.ToLower(), pattern))
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
         return [.. rows.Select(ToRecord)];
     }
 

@@ -16,7 +16,7 @@ namespace SyncConsole.Sync;
 /// state in one transaction, so a crash between them cannot leave a record changed but not marked synced (or the
 /// reverse).
 /// </summary>
-internal sealed class DatabaseSyncStateStore(
+internal sealed partial class DatabaseSyncStateStore(
     IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, NotificationSignal notifications, TimeProvider time) : ISyncStateStore
 {
     // Besides Core's failed and conflict: records a provider webhook named (pending inbound). Webhooks carry no field
@@ -147,9 +147,11 @@ internal sealed class DatabaseSyncStateStore(
         return row is null ? null : SyncStateMapping.ToState(row);
     }
 
-    private async Task UpsertAsync(SyncConsoleDbContext db, SyncState state, CancellationToken cancellationToken)
+    private async Task UpsertAsync(SyncConsoleDbContext db, SyncState state, CancellationToken cancellationToken) =>
+        Upsert(db, await db.SyncStates.SingleOrDefaultAsync(s => s.StateId == state.StateId, cancellationToken), state);
+
+    private void Upsert(SyncConsoleDbContext db, SyncStateRow? row, SyncState state)
     {
-        var row = await db.SyncStates.SingleOrDefaultAsync(s => s.StateId == state.StateId, cancellationToken);
         if (row is null)
         {
             row = new SyncStateRow

@@ -33,8 +33,9 @@ internal static class SandboxApiEndpoints
                 text = await reader.ReadToEndAsync(cancellationToken);
             }
 
+            var cache = context.RequestServices.GetRequiredService<SandboxQueryCache>();
             return await Companies(context).ReadAsync(realm, async session =>
-                new JsonObject { ["QueryResponse"] = await SandboxQueryEngine.RunAsync(session, text, cancellationToken) }, cancellationToken);
+                new JsonObject { ["QueryResponse"] = await SandboxQueryEngine.RunAsync(session, text, cancellationToken, cache) }, cancellationToken);
         });
 
     private static Task<IResult> CdcAsync(HttpContext context, string realmId) =>

@@ -6,9 +6,73 @@ namespace SyncConsole.QuickBooks.Sandbox.Query;
 /// <summary>Runs a parsed query over a realm's records and shapes the <c>QueryResponse</c>.</summary>
 internal static class SandboxQueryEngine
 {
-    public static async Task<JsonObject> RunAsync(SandboxSession session, string text, CancellationToken cancellationToken)
+    public static async Task<JsonObject> RunAsync(
+        SandboxSession session, string text, CancellationToken cancellationToken, SandboxQueryCache? cache = null)
     {
         var query = SandboxQueryParser.Parse(text);
+        if (session.HasWrites)
+        {
+            return await RunInSessionAsync(session, query, cancellationToken);
+        }
+
+        var ids = cache?.Find(session.RealmId, session.Realm.Version, query);
+        if (ids is null)
+        {
+            ids = await MatchingIdsAsync(session, query, cancellationToken);
+            cache?.Store(session.RealmId, session.Realm.Version, query, ids);
+        }
+
+        if (query.Count)
+        {
+            return new JsonObject { ["totalCount"] = ids.Count };
+        }
+
+        var pageIds = ids.Skip(query.StartPosition - 1).Take(query.MaxResults).ToList();
+        var records = await session.FindStoredAsync(query.Entity, pageIds, cancellationToken);
+        return Page(query, [.. records.Select(r => SandboxJson.ParseObject(r.Json))]);
+    }
+
+    /// <summary>
+    /// The ids of the stored rows a query matches, in result order. Rows are streamed and only their ids and sort
+    /// values kept, so a large company is never held parsed in memory.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> MatchingIdsAsync(SandboxSession session, SandboxQuery query, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string Id, string?[] Keys)>();
+        await foreach (var record in session.StreamStoredAsync(query.Entity, cancellationToken))
+        {
+            if (record.Deleted)
+            {
+                continue;
+            }
+
+            var obj = SandboxJson.ParseObject(record.Json);
+            if (Matches(query, record, obj))
+            {
+                rows.Add((record.Id, [.. query.OrderBy.Select(o => SandboxQueryValue.Read(record, obj, o.Path))]));
+            }
+        }
+
+        rows.Sort((a, b) =>
+        {
+            for (var i = 0; i < query.OrderBy.Count; i++)
+            {
+                var result = SandboxQueryValue.Compare(a.Keys[i], b.Keys[i]);
+                if (result != 0)
+                {
+                    return query.OrderBy[i].Descending ? -result : result;
+                }
+            }
+
+            // Without (or after) an ORDERBY, rows come in id order so that paging is stable.
+            return SandboxQueryValue.Compare(a.Id, b.Id);
+        });
+        return [.. rows.Select(r => r.Id)];
+    }
+
+    /// <summary>A query inside a write session (a batch), which must see the session's own writes.</summary>
+    private static async Task<JsonObject> RunInSessionAsync(SandboxSession session, SandboxQuery query, CancellationToken cancellationToken)
+    {
         var records = await session.ListRecordsAsync(query.Entity, cancellationToken);
         var rows = records.Where(r => !r.Deleted)
             .Select(r => (Record: r, Object: SandboxJson.ParseObject(r.Json)))
@@ -21,19 +85,18 @@ internal static class SandboxQueryEngine
         }
 
         rows.Sort((a, b) => CompareRows(query, a, b));
-        var page = rows.Skip(query.StartPosition - 1).Take(query.MaxResults).Select(r => (JsonNode)r.Object).ToArray();
-        if (page.Length == 0)
-        {
-            return [];
-        }
-
-        return new JsonObject
-        {
-            [SandboxEntities.Name(query.Entity)] = new JsonArray(page),
-            ["startPosition"] = query.StartPosition,
-            ["maxResults"] = page.Length,
-        };
+        return Page(query, [.. rows.Skip(query.StartPosition - 1).Take(query.MaxResults).Select(r => r.Object)]);
     }
+
+    private static JsonObject Page(SandboxQuery query, IReadOnlyList<JsonObject> page) =>
+        page.Count == 0
+            ? []
+            : new JsonObject
+            {
+                [SandboxEntities.Name(query.Entity)] = new JsonArray([.. page]),
+                ["startPosition"] = query.StartPosition,
+                ["maxResults"] = page.Count,
+            };
 
     private static bool Matches(SandboxQuery query, SandboxRecord record, JsonObject obj)
     {

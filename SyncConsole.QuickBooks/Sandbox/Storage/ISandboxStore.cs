@@ -47,4 +47,65 @@ public interface ISandboxStore
 
     /// <summary>Removes every token and code of one grant (revocation disconnects the app).</summary>
     Task RevokeGrantAsync(string grantId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Streams all records (tombstones included) of one entity type in a realm, in any order, without holding them all
+    /// at once. The default lists them.
+    /// </summary>
+    async IAsyncEnumerable<SandboxRecord> StreamRecordsAsync(
+        string realmId, string entity, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var record in await ListRecordsAsync(realmId, entity, cancellationToken))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>Finds the records (or tombstones) with the given ids, in any order; missing ids are left out. The default finds them one by one.</summary>
+    async Task<IReadOnlyList<SandboxRecord>> FindRecordsAsync(
+        string realmId, string entity, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<SandboxRecord>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await FindRecordAsync(realmId, entity, id, cancellationToken) is { } record)
+            {
+                found.Add(record);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Lists the records (tombstones included) of one entity type last updated at or after <paramref name="since"/>. The default filters the full list.</summary>
+    async Task<IReadOnlyList<SandboxRecord>> ListChangedSinceAsync(
+        string realmId, string entity, DateTimeOffset since, CancellationToken cancellationToken) =>
+        [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => r.LastUpdated >= since)];
+
+    /// <summary>
+    /// Lists the records of one entity type whose stored JSON contains the <paramref name="words"/> in this order (ASCII
+    /// letters and digits, compared case-insensitively): a narrowing for uniqueness checks, which then compare exactly.
+    /// The default filters the full list.
+    /// </summary>
+    async Task<IReadOnlyList<SandboxRecord>> ListContainingAsync(
+        string realmId, string entity, IReadOnlyList<string> words, CancellationToken cancellationToken) =>
+        [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => ContainsInOrder(r.Json, words))];
+
+    private static bool ContainsInOrder(string text, IReadOnlyList<string> words)
+    {
+        var at = 0;
+        foreach (var word in words)
+        {
+            var found = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + word.Length;
+        }
+
+        return true;
+    }
 }

@@ -1,0 +1,158 @@
+using SyncConsole.Core.Ports;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
+
+namespace SyncConsole.Core.Orchestration;
+
+/// <summary>
+/// The local commits of one page, held back and committed together (one transaction instead of one per record), and
+/// the page's sync states read in one go. A decision that needs the database to be current first (a provider write's
+/// write-ahead intent, a failure or conflict, a dependency or lookup touching a held record) flushes what is held, so
+/// each record still sees exactly what it would see record by record; provider writes stay write-ahead per record.
+/// Results of held decisions are reported only once their commit is in: a refused commit reports a failure instead.
+/// A crash loses at most the held commits of the current page, whose cursor is not stored yet: they are redone.
+/// </summary>
+internal sealed class PageBatch(ISyncStateStore store, string connectionId, TimeProvider clock, Action<RecordResult> report)
+{
+    private readonly List<Held> _held = [];
+    private readonly Dictionary<string, Held> _byRecord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SyncState?> _prefetched = new(StringComparer.Ordinal);
+    private readonly HashSet<EntityType> _allLinked = [];
+
+    /// <summary>True while a page is processed: commits may be held.</summary>
+    public bool Active { get; private set; }
+
+    /// <summary>Starts a page: its states are read in one go, and whether matching can find anything on our side.</summary>
+    public async Task BeginAsync(
+        EntityType entityType, IReadOnlyCollection<string> externalIds, IReadOnlyCollection<string> internalIds, CancellationToken cancellationToken)
+    {
+        _prefetched.Clear();
+        if (externalIds.Count > 0)
+        {
+            var found = await store.FindByExternalIdsAsync(connectionId, entityType, externalIds, cancellationToken);
+            foreach (var id in externalIds)
+            {
+                _prefetched[Key(entityType, 'e', id)] = found.GetValueOrDefault(id);
+            }
+
+            if (await store.HasUnlinkedInternalRecordsAsync(connectionId, entityType, cancellationToken))
+            {
+                _allLinked.Remove(entityType);
+            }
+            else
+            {
+                _allLinked.Add(entityType);
+            }
+        }
+
+        if (internalIds.Count > 0)
+        {
+            var found = await store.FindByInternalIdsAsync(connectionId, entityType, internalIds, cancellationToken);
+            foreach (var id in internalIds)
+            {
+                _prefetched[Key(entityType, 'i', id)] = found.GetValueOrDefault(id);
+            }
+        }
+
+        Active = true;
+    }
+
+    /// <summary>Ends the page: everything held is committed.</summary>
+    public async Task EndAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        Active = false;
+        _prefetched.Clear();
+        _allLinked.Clear();
+    }
+
+    /// <summary>Drops what is held without committing it (the job failed: as after a crash, the page is redone).</summary>
+    public void Abandon()
+    {
+        _held.Clear();
+        _byRecord.Clear();
+        _prefetched.Clear();
+        _allLinked.Clear();
+        Active = false;
+    }
+
+    /// <summary>True when, at the page's start, every live record of ours of the type was linked (matching finds nothing).</summary>
+    public bool AllOursLinked(EntityType entityType) => Active && _allLinked.Contains(entityType);
+
+    /// <summary>A state read with the page, handed out once (later reads go to the store, which is then current).</summary>
+    public bool TryTakePrefetched(EntityType entityType, char side, string id, out SyncState? state) =>
+        _prefetched.Remove(Key(entityType, side, id), out state);
+
+    /// <summary>Forgets the page's reads (a commit retired other states).</summary>
+    public void InvalidatePrefetched() => _prefetched.Clear();
+
+    public bool Holds(EntityType entityType, char side, string id) => _byRecord.ContainsKey(Key(entityType, side, id));
+
+    public void Hold(SyncCommit commit)
+    {
+        var held = new Held(commit, []);
+        _held.Add(held);
+        foreach (var key in Keys(commit.State.EntityType, commit.State.InternalId, commit.State.ExternalId))
+        {
+            _byRecord[key] = held;
+        }
+    }
+
+    /// <summary>Keeps a result back until the commit of its record is in; false when its record has nothing held.</summary>
+    public bool TryDefer(RecordResult result)
+    {
+        var held = Keys(result.EntityType, result.RecordId, result.ExternalId).Select(k => _byRecord.GetValueOrDefault(k)).FirstOrDefault(h => h is not null);
+        held?.Results.Add(result);
+        return held is not null;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_held.Count == 0)
+        {
+            return;
+        }
+
+        var batch = _held.ToList();
+        _held.Clear();
+        _byRecord.Clear();
+        var refused = await store.CommitBatchAsync([.. batch.Select(h => h.Commit)], cancellationToken);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (!refused.Contains(i))
+            {
+                batch[i].Results.ForEach(report);
+                continue;
+            }
+
+            // As a record-level failure of the record-by-record path: the stored state is marked failed and retried.
+            var state = batch[i].Commit.State;
+            var message = $"{state.EntityType.ToWireName()} {state.InternalId} changed during the sync; it will be merged on the next pass.";
+            var stored = (state.InternalId is { } internalId
+                    ? await store.FindByInternalIdAsync(connectionId, state.EntityType, internalId, cancellationToken)
+                    : null)
+                ?? SyncState.New(connectionId, state.EntityType, state.InternalId, state.ExternalId);
+            await store.SaveAsync(stored with { Status = RecordSyncStatus.Failed, Message = message }, cancellationToken);
+            var direction = batch[i].Results.FirstOrDefault()?.Direction ?? ChangeDirection.Inbound;
+            report(new RecordResult(state.EntityType, state.InternalId, state.ExternalId, direction, ResultAction.Failed, message,
+                clock.GetUtcNow(), []));
+        }
+    }
+
+    private static IEnumerable<string> Keys(EntityType entityType, string? internalId, string? externalId)
+    {
+        if (internalId is not null)
+        {
+            yield return Key(entityType, 'i', internalId);
+        }
+
+        if (externalId is not null)
+        {
+            yield return Key(entityType, 'e', externalId);
+        }
+    }
+
+    private static string Key(EntityType entityType, char side, string id) => $"{entityType.ToWireName()}|{side}|{id}";
+
+    private sealed record Held(SyncCommit Commit, List<RecordResult> Results);
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SyncConsole.QuickBooks.Sandbox.Storage;
+
+namespace SyncConsole.Benchmarks;
+
+/// <summary>
+/// One benchmark run: a fresh database, the app with its emulator on 127.0.0.1, a connected company seeded with
+/// customers, then the four scenarios in order (full load, raw ceiling, no-change incremental, push latency).
+/// </summary>
+public static class BenchmarkHarness
+{
+    public static async Task<string> RunToMarkdownAsync(BenchmarkSettings settings, TextWriter log, CancellationToken cancellationToken) =>
+        (await RunAsync(settings, log, cancellationToken)).ToMarkdown();
+
+    internal static async Task<BenchmarkReport> RunAsync(BenchmarkSettings settings, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(log);
+        var database = await BenchmarkDatabase.CreateAsync(settings.PostgresConnectionString, cancellationToken);
+        await using var app = new BenchmarkApp(database);
+        var baseUri = app.Start();
+        var tenant = Guid.NewGuid();
+        using var api = app.CreateApiClient(tenant);
+        var realmId = await QuickBooksConnection.ConnectEmptyCompanyAsync(api, baseUri, cancellationToken);
+
+        var step = Stopwatch.StartNew();
+        await EmulatorSeeder.SeedCustomersAsync(database, realmId, settings.Records, cancellationToken);
+        await log.WriteLineAsync($"seeded {settings.Records} customers into emulated company {realmId} in {step.Elapsed.TotalSeconds:F1} s");
+
+        await log.WriteLineAsync("(a) full inbound load");
+        var full = await FullInboundScenario.RunAsync(api, settings.Records, log, cancellationToken);
+        await log.WriteLineAsync($"    {full.RecordsPerSecond:F0} records/s in {full.Elapsed.TotalSeconds:F1} s");
+
+        await log.WriteLineAsync("(b) raw batched upsert of the same rows");
+        var raw = await RawUpsertScenario.RunAsync(database, tenant, cancellationToken);
+        await log.WriteLineAsync($"    {raw.RowsPerSecond:F0} rows/s in {raw.Elapsed.TotalSeconds:F2} s");
+
+        await log.WriteLineAsync("(c) incremental with no changes");
+        var (incrementalJob, incremental) = await SyncJobs.RunAsync(api, "incremental", TimeSpan.FromMilliseconds(10), null, cancellationToken);
+        var changed = SyncJobs.Count(incrementalJob, "customer", "created") + SyncJobs.Count(incrementalJob, "customer", "updated");
+        if (changed != 0)
+        {
+            throw new InvalidOperationException($"The no-change incremental job changed {changed} customers: {incrementalJob}");
+        }
+
+        await log.WriteLineAsync($"    {incremental.TotalSeconds:F2} s (job {SyncJobs.Timing(incrementalJob)})");
+
+        await log.WriteLineAsync($"(d) push + immediate latency over {settings.Edits} edits");
+        var latency = await PushLatencyScenario.RunAsync(
+            api, app.Services.GetRequiredService<ISandboxStore>(), realmId, settings.Edits, cancellationToken);
+        await log.WriteLineAsync($"    p50 {latency.P50.TotalMilliseconds:F0} ms, p99 {latency.P99.TotalMilliseconds:F0} ms");
+        return new BenchmarkReport(settings, full, raw, incremental, latency);
+    }
+}

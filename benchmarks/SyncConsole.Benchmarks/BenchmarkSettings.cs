@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace SyncConsole.Benchmarks;
+
+/// <summary>What one benchmark run does: how many records, against which PostgreSQL, and where the results go.</summary>
+public sealed record BenchmarkSettings(int Records, int Edits, string PostgresConnectionString, string? ResultsPath)
+{
+    public const int DefaultRecords = 100_000;
+    public const int DefaultEdits = 200;
+
+    /// <summary>
+    /// <c>--records N</c> (default 100000), <c>--edits N</c> (default 200), <c>--results PATH</c> (default none);
+    /// PostgreSQL comes from <c>SYNCCONSOLE_TEST_POSTGRES</c>, as for the tests.
+    /// </summary>
+    public static BenchmarkSettings Parse(IReadOnlyList<string> args, string? postgres)
+    {
+        var records = DefaultRecords;
+        var edits = DefaultEdits;
+        string? results = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--records":
+                    records = PositiveInt(args[i], value);
+                    break;
+                case "--edits":
+                    edits = PositiveInt(args[i], value);
+                    break;
+                case "--results":
+                    results = value;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]} (known: --records N, --edits N, --results PATH).");
+            }
+
+            i++;
+        }
+
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            throw new ArgumentException("SYNCCONSOLE_TEST_POSTGRES is not set: start a cluster with `eval \"$(bash .ci/postgres start)\"`.");
+        }
+
+        return new BenchmarkSettings(records, Math.Min(edits, records), postgres, results);
+    }
+
+    private static int PositiveInt(string option, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{option} must be a positive whole number, not '{value}'.");
+}
