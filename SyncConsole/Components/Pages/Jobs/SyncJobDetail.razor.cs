@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
+using SyncConsole.Components.Shared;
 using SyncConsole.Security;
 using SyncConsole.SyncJobs;
 
@@ -113,7 +114,7 @@ public sealed partial class SyncJobDetail
 
         var retry = await Jobs.RetryAsync(row, (await Auth).User.Actor(), CancellationToken.None);
         Notifications.Notify(NotificationSeverity.Success, "Retry queued", "The job runs again as a new job.");
-        Navigation.NavigateTo($"jobs/{retry.Id}");
+        Navigation.NavigateTo(Navigation.ConsoleHref($"jobs/{retry.Id}"));
     }
 
     public void Dispose() => subscription?.Dispose();
