@@ -40,6 +40,9 @@ public sealed class ClusterTests : IAsyncLifetime
             ["Scheduler:ClusterCheckinInterval"] = "00:00:02",
             ["Auth:Jwt:SigningKeys:0"] = SyncConsoleAppFactory.TestSigningKey,
             ["QuickBooks:EmulatorBaseUrl"] = emulatorUri.GetLeftPart(UriPartial.Authority),
+            // The test writes a few hundred records as fast as it can, far above the API's default rate limit.
+            ["Api:RequestsPerMinute"] = "100000",
+            ["Api:Burst"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:SyncConsole.SyncJobs"] = "Information",
         };
