@@ -118,6 +118,14 @@ public sealed class OperationsConsoleTests(BrowserFixture browser) : AppTest(loo
     public async Task JobDetail_CancelClickedWhileRunning_StopsTheJob()
     {
         using var api = await ConnectAsync();
+        // Customers of ours to push at QuickBooks' 10 requests a second: the job runs long enough to be cancelled.
+        foreach (var n in Enumerable.Range(1, 80))
+        {
+            using var put = await api.PutAsJsonAsync(
+                new Uri($"/api/records/customer/{Guid.NewGuid():D}", UriKind.Relative), new { display_name = $"Cancel me {n} {Guid.NewGuid():N}"[..24], active = true });
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        }
+
         using var started = await api.PostAsJsonAsync(new Uri("/api/sync-jobs", UriKind.Relative), new { integration_id = "quickbooks", job_type = "full" });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

@@ -12,7 +12,8 @@ internal static class PageActions
     {
         for (var attempt = 0; attempt < attempts && !await expected.IsVisibleAsync(); attempt++)
         {
-            await target.ClickAsync();
+            // Short: a re-render can replace the element, and the next attempt finds the new one.
+            await target.ClickAsync(new() { Timeout = 5000 });
             try
             {
                 await expected.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 1000 });
