@@ -46,7 +46,8 @@ public sealed class FinanceConsoleTests(BrowserFixture browser) : AppTest(loopba
         var ours = await api.GetFromJsonAsync<JsonElement>(new Uri($"/api/records/customer/{customer.RecordId}", UriKind.Relative));
         Assert.Equal(CustomerConflicts.Theirs(customer), ours.GetProperty("email").GetString());
         Assert.Equal("555-3333", ours.GetProperty("phone").GetString());
-        var theirs = await EmulatorCustomers.ReadAsync(App, BaseUri, Tenant, customer.ExternalId);
+        using var qbo = await EmulatorClient.ForTenantAsync(App, BaseUri, Tenant);
+        var theirs = (await qbo.FindAsync("Customer", customer.ExternalId))!;
         Assert.Equal(CustomerConflicts.Theirs(customer), theirs["PrimaryEmailAddr"]!["Address"]!.GetValue<string>());
         Assert.Equal("555-3333", theirs["PrimaryPhone"]!["FreeFormNumber"]!.GetValue<string>());
         var audit = await api.GetFromJsonAsync<JsonElement>(new Uri($"/api/audit?action=conflict.resolved&record_id={customer.RecordId}", UriKind.Relative));

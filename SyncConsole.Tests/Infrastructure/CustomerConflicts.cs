@@ -46,12 +46,13 @@ internal static class CustomerConflicts
     public static async Task<IReadOnlyList<string>> EditBothSidesAsync(
         HttpClient api, SyncConsoleAppFactory app, Uri baseUri, Guid tenantId, IReadOnlyList<Customer> customers)
     {
+        using var qbo = await EmulatorClient.ForTenantAsync(app, baseUri, tenantId);
         foreach (var customer in customers)
         {
             using var patch = await api.PatchAsJsonAsync(new Uri($"/api/records/customer/{customer.RecordId}", UriKind.Relative),
                 new { email = Ours(customer), phone = "555-1111" });
             Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
-            await EmulatorCustomers.UpdateAsync(app, baseUri, tenantId, customer.ExternalId, new JsonObject
+            await qbo.UpdateAsync("Customer", customer.ExternalId, new JsonObject
             {
                 ["PrimaryEmailAddr"] = new JsonObject { ["Address"] = Theirs(customer) },
                 ["PrimaryPhone"] = new JsonObject { ["FreeFormNumber"] = "555-2222" },
