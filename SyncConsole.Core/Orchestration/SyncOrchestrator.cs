@@ -92,7 +92,7 @@ public sealed class SyncOrchestrator
         catch (ReauthorizationRequiredException)
         {
             // The grant went away mid-job (revoked at the provider, say): nothing more can be read or written.
-            await FlushResultsAsync(context, CancellationToken.None);
+            await TryFlushResultsAsync(context);
             return Outcome(context, JobStatus.Failed, NeedsReauthorizationError);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -101,7 +101,7 @@ public sealed class SyncOrchestrator
             // results of the records decided so far are still recorded. The current page's held commits are dropped, as
             // a crash would drop them: its cursor is not stored, so the next job redoes the page.
             context.Batch.Abandon();
-            await FlushResultsAsync(context, CancellationToken.None);
+            await TryFlushResultsAsync(context);
             return Outcome(context, JobStatus.Failed, ex.Message) with { Failure = ex };
         }
     }
@@ -122,7 +122,7 @@ public sealed class SyncOrchestrator
         if (rule.AllowsInbound && capabilities.CanRead)
         {
             var cursor = full ? null : await _states.GetCursorAsync(connection, entityType, CursorSide.External, cancellationToken);
-            await foreach (var page in context.Provider.Adapter.ReadPagesAsync(connection, entityType, cursor, cancellationToken))
+            await foreach (var page in context.Provider.Adapter.ReadPagesAsync(connection, entityType, cursor, cancellationToken).OnePageAhead(cancellationToken))
             {
                 context.Count(entityType, page.Records.Count);
                 var records = page.Records.GroupBy(r => r.ExternalId).Select(g => g.Last()).ToList();
@@ -178,6 +178,20 @@ public sealed class SyncOrchestrator
         }
 
         context.PendingResults.Clear();
+    }
+
+    // The job is failing already (often because the database went away): results that cannot be stored are given up
+    // rather than letting the failure escape, so the job still ends failed with its error and counts.
+    private async Task TryFlushResultsAsync(SyncContext context)
+    {
+        try
+        {
+            await FlushResultsAsync(context, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.PendingResults.Clear();
+        }
     }
 
     private Task ReportAsync(SyncContext context, double? progress, CancellationToken cancellationToken)

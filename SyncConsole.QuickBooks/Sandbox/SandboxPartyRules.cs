@@ -50,9 +50,8 @@ internal static class SandboxPartyRules
     {
         foreach (var list in (SandboxEntity[])[SandboxEntity.Customer, SandboxEntity.Vendor])
         {
-            var records = await session.ListLiveMayContainAsync(list, displayName, cancellationToken);
-            if (records.Any(r => SandboxJson.GetString(r, "Id") != selfId
-                && string.Equals(SandboxJson.GetString(r, "DisplayName"), displayName, StringComparison.OrdinalIgnoreCase)))
+            var records = await session.ListLiveByDisplayNameAsync(list, displayName, cancellationToken);
+            if (records.Any(r => SandboxJson.GetString(r, "Id") != selfId))
             {
                 throw SandboxFaultException.DuplicateName();
             }

@@ -105,19 +105,10 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
         return [.. merged.Values.Where(r => r.LastUpdated >= since)];
     }
 
-    /// <summary>
-    /// The live objects of a type whose JSON may hold <paramref name="value"/>: narrowed in the store by its runs of ASCII
-    /// letters and digits in order (JSON may escape the rest), so callers still compare exactly.
-    /// </summary>
-    public async Task<IReadOnlyList<JsonObject>> ListLiveMayContainAsync(SandboxEntity entity, string value, CancellationToken cancellationToken)
+    /// <summary>The live objects of a type with this <c>DisplayName</c> (trimmed, case-insensitive), this session's writes included.</summary>
+    public async Task<IReadOnlyList<JsonObject>> ListLiveByDisplayNameAsync(SandboxEntity entity, string displayName, CancellationToken cancellationToken)
     {
-        var words = System.Text.RegularExpressions.Regex.Matches(value, "[A-Za-z0-9]+").Select(m => m.Value).ToList();
-        if (words.Count == 0)
-        {
-            return await ListLiveAsync(entity, cancellationToken);
-        }
-
-        var stored = await store.ListContainingAsync(RealmId, SandboxEntities.Name(entity), words, cancellationToken);
+        var stored = await store.ListByDisplayNameAsync(RealmId, SandboxEntities.Name(entity), displayName, cancellationToken);
         var merged = stored.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var ((pendingEntity, id), record) in _pending)
         {
@@ -127,7 +118,7 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
             }
         }
 
-        return [.. merged.Values.Where(r => !r.Deleted).Select(r => SandboxJson.ParseObject(r.Json))];
+        return [.. merged.Values.Where(r => !r.Deleted && ISandboxStore.HasDisplayName(r, displayName)).Select(r => SandboxJson.ParseObject(r.Json))];
     }
 
     public async Task<IReadOnlyList<JsonObject>> ListLiveAsync(SandboxEntity entity, CancellationToken cancellationToken)

@@ -84,17 +84,14 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
         return [.. rows.Select(ToRecord)];
     }
 
-    public async Task<IReadOnlyList<SandboxRecord>> ListContainingAsync(
-        string realmId, string entity, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SandboxRecord>> ListByDisplayNameAsync(
+        string realmId, string entity, string displayName, CancellationToken cancellationToken)
     {
-        // One pattern, %word1%word2%...%: the words are ASCII letters and digits, so nothing in them needs escaping.
-        var pattern = $"%{string.Join('%', words).ToLowerInvariant()}%";
+        var key = SandboxRecordRow.KeyOf(displayName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); the comparison runs in the database.
         var rows = await db.SandboxRecords.AsNoTracking()
-            .Where(r => r.RealmId == realmId && r.Entity == entity && EF.Functions.Like(r.Json.ToLower(), pattern))
+            .Where(r => r.RealmId == realmId && r.Entity == entity && r.DisplayNameKey == key)
             .ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
         return [.. rows.Select(ToRecord)];
     }
 
@@ -212,6 +209,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
                 row.Json = record.Json;
                 row.LastUpdated = record.LastUpdated;
                 row.Deleted = record.Deleted;
+                row.DisplayNameKey = SandboxRecordRow.DisplayNameKeyOf(record.Json);
             }
             else
             {
@@ -223,6 +221,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
                     Json = record.Json,
                     LastUpdated = record.LastUpdated,
                     Deleted = record.Deleted,
+                    DisplayNameKey = SandboxRecordRow.DisplayNameKeyOf(record.Json),
                 };
                 db.SandboxRecords.Add(added);
                 existing[(record.Entity, record.Id)] = added;

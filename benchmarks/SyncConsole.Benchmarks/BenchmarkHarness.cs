@@ -5,8 +5,9 @@ using SyncConsole.QuickBooks.Sandbox.Storage;
 namespace SyncConsole.Benchmarks;
 
 /// <summary>
-/// One benchmark run: a fresh database, the app with its emulator on 127.0.0.1, a connected company seeded with
-/// customers, then the four scenarios in order (full load, raw ceiling, no-change incremental, push latency).
+/// One benchmark run: two fresh databases, QuickBooks' emulator in the harness and the sync host in a process of its
+/// own (both on 127.0.0.1), a connected company seeded with customers, then the four scenarios in order (full load,
+/// raw ceiling, no-change incremental, push latency).
 /// </summary>
 public static class BenchmarkHarness
 {
@@ -17,24 +18,28 @@ public static class BenchmarkHarness
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(log);
-        var database = await BenchmarkDatabase.CreateAsync(settings.PostgresConnectionString, cancellationToken);
-        await using var app = new BenchmarkApp(database);
-        var baseUri = app.Start();
+        var hostDatabase = await BenchmarkDatabase.CreateAsync(settings.PostgresConnectionString, cancellationToken);
+        var emulatorDatabase = await BenchmarkDatabase.CreateAsync(settings.PostgresConnectionString, cancellationToken);
+        await using var emulator = new EmulatorApp(emulatorDatabase);
+        var hostLog = Path.Combine(Path.GetTempPath(), $"syncconsole-bench-host-{Environment.ProcessId}.log");
+        await using var host = await HostProcess.StartAsync(EmulatorApp.HostSettings(hostDatabase, emulator.Address), hostLog, cancellationToken);
+        emulator.Start(host.BaseUri);
+        await log.WriteLineAsync($"sync host: process {host.ProcessId} on {host.BaseUri} (log {hostLog}); QuickBooks emulator on {emulator.Address}");
         var tenant = Guid.NewGuid();
-        using var api = app.CreateApiClient(tenant);
-        var realmId = await QuickBooksConnection.ConnectEmptyCompanyAsync(api, baseUri, cancellationToken);
+        using var api = emulator.CreateHostClient(host.BaseUri, tenant);
+        var realmId = await QuickBooksConnection.ConnectEmptyCompanyAsync(api, host.BaseUri, cancellationToken);
 
         var step = Stopwatch.StartNew();
-        await EmulatorSeeder.SeedCustomersAsync(database, realmId, settings.Records, cancellationToken);
+        await EmulatorSeeder.SeedCustomersAsync(emulatorDatabase, realmId, settings.Records, cancellationToken);
         await log.WriteLineAsync($"seeded {settings.Records} customers into emulated company {realmId} in {step.Elapsed.TotalSeconds:F1} s");
 
         await log.WriteLineAsync("(a) full inbound load");
-        var full = await FullInboundScenario.RunAsync(api, settings.Records, log, cancellationToken);
+        var full = await FullInboundScenario.RunAsync(api, host, settings.Records, log, cancellationToken);
         await log.WriteLineAsync($"    {full.RecordsPerSecond:F0} records/s in {full.Elapsed.TotalSeconds:F1} s");
 
         await log.WriteLineAsync("(b) raw batched upsert of the same rows");
-        var raw = await RawUpsertScenario.RunAsync(database, tenant, cancellationToken);
-        await log.WriteLineAsync($"    {raw.RowsPerSecond:F0} rows/s in {raw.Elapsed.TotalSeconds:F2} s");
+        var raw = await RawUpsertScenario.RunAsync(hostDatabase, tenant, cancellationToken);
+        await log.WriteLineAsync($"    {raw.RecordsPerSecond:F0} records/s ({raw.RowsPerSecond:F0} rows/s) in {raw.Elapsed.TotalSeconds:F2} s; records table alone {raw.RecordsTableRowsPerSecond:F0} rows/s");
 
         await log.WriteLineAsync("(c) incremental with no changes");
         var (incrementalJob, incremental) = await SyncJobs.RunAsync(api, "incremental", TimeSpan.FromMilliseconds(10), null, cancellationToken);
@@ -48,7 +53,7 @@ public static class BenchmarkHarness
 
         await log.WriteLineAsync($"(d) push + immediate latency over {settings.Edits} edits");
         var latency = await PushLatencyScenario.RunAsync(
-            api, app.Services.GetRequiredService<ISandboxStore>(), realmId, settings.Edits, cancellationToken);
+            api, emulator.Services.GetRequiredService<ISandboxStore>(), realmId, settings.Edits, cancellationToken);
         await log.WriteLineAsync($"    p50 {latency.P50.TotalMilliseconds:F0} ms, p99 {latency.P99.TotalMilliseconds:F0} ms");
         return new BenchmarkReport(settings, full, raw, incremental, latency);
     }

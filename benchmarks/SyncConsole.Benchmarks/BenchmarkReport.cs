@@ -10,7 +10,7 @@ internal sealed record BenchmarkReport(
 {
     private const long Mb = 1024 * 1024;
 
-    public double CeilingRatio => Full.RecordsPerSecond / Raw.RowsPerSecond;
+    public double CeilingRatio => Full.RecordsPerSecond / Raw.RecordsPerSecond;
 
     /// <summary>Memory growth between the first quarter and the end of the load, on the working set.</summary>
     public long WorkingSetGrowth => Full.Milestones.Count < 2 ? 0 : Full.Milestones[^1].WorkingSet - Full.Milestones[0].WorkingSet;
@@ -27,12 +27,14 @@ internal sealed record BenchmarkReport(
         Line(s, "| scenario | measured | target | met |");
         Line(s, "|---|---|---|---|");
         Line(s, $"| (a) full inbound load, emulator → PostgreSQL | {F0(Full.RecordsPerSecond)} records/s ({F1(Full.Elapsed.TotalSeconds)} s) | | |");
-        Line(s, $"| (b) raw batched upsert of the same rows (ceiling) | {F0(Raw.RowsPerSecond)} rows/s ({F1(Raw.Elapsed.TotalSeconds)} s) | | |");
+        Line(s, $"| (b) raw batched upsert of the same rows (ceiling): records, change log, sync states, job results | " +
+                $"{F0(Raw.RecordsPerSecond)} records/s = {F0(Raw.RowsPerSecond)} rows/s ({F2(Raw.Elapsed.TotalSeconds)} s) | | |");
+        Line(s, $"| (b) for reference: the records table alone | {F0(Raw.RecordsTableRowsPerSecond)} rows/s | | |");
         Line(s, $"| (a) / (b) | {CeilingRatio.ToString("P0", CultureInfo.InvariantCulture)} | ≥ 50 % | {Met(CeilingRatio >= 0.5)} |");
-        Line(s, $"| (a) peak working set / managed heap | {Full.PeakWorkingSet / Mb} MB / {Full.PeakManaged / Mb} MB | < 300 MB, flat | {Met(Full.PeakWorkingSet < 300 * Mb)} |");
+        Line(s, $"| (a) sync host peak working set | {Full.PeakWorkingSet / Mb} MB | < 300 MB, flat | {Met(Full.PeakWorkingSet < 300 * Mb)} |");
         foreach (var m in Full.Milestones)
         {
-            Line(s, $"| (a) memory at {m.Records.ToString("N0", CultureInfo.InvariantCulture)} records | working set {m.WorkingSet / Mb} MB, managed {m.Managed / Mb} MB | | |");
+            Line(s, $"| (a) host working set at {m.Records.ToString("N0", CultureInfo.InvariantCulture)} records | {m.WorkingSet / Mb} MB | | |");
         }
 
         Line(s, $"| (c) incremental, no changes, over {n} records | {F2(Incremental.TotalSeconds)} s | < 2 s | {Met(Incremental < TimeSpan.FromSeconds(2))} |");
@@ -40,8 +42,8 @@ internal sealed record BenchmarkReport(
         Line(s, $"| (d) p99 | {Ms(Latency.P99)} ms | < 3000 ms | {Met(Latency.P99 < TimeSpan.FromSeconds(3))} |");
         Line(s, $"| (d) mean / max | {Ms(Latency.Mean)} ms / {Ms(Latency.Max)} ms | | |");
         Line(s, "");
-        Line(s, $"Process memory before the load: working set {Full.BaselineWorkingSet / Mb} MB, managed {Full.BaselineManaged / Mb} MB " +
-                "(the app, its emulator and the harness share one process; the numbers above are that whole process).");
+        Line(s, $"The sync host runs as its own process (`dotnet SyncConsole.dll`, as deployed); its working set before the load was " +
+                $"{Full.BaselineWorkingSet / Mb} MB. QuickBooks' emulator runs in the harness process on the same 2 cores, with its own database.");
         return s.ToString();
     }
 

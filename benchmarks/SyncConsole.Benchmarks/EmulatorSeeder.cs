@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Npgsql;
 using NpgsqlTypes;
+using SyncConsole.Sandbox;
 
 namespace SyncConsole.Benchmarks;
 
 /// <summary>
 /// Fills an emulated company with customers straight into the emulator's store (one COPY): seeding through the
 /// emulator's API would only measure the emulator. The rows are what the emulator itself stores for a customer
-/// (QuickBooks' JSON, a realm-wide id counter), stamped a day in the past so that they are history, not changes.
+/// (QuickBooks' JSON, its indexed display name, a realm-wide id counter), stamped a day in the past so that they are history, not changes.
 /// </summary>
 internal static class EmulatorSeeder
 {
@@ -20,7 +21,7 @@ internal static class EmulatorSeeder
         var stamp = TimeProvider.System.GetUtcNow().AddDays(-1);
         var nextId = await NextIdAsync(connection, realmId, cancellationToken);
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY sandbox_records (realm_id, entity, id, json, last_updated, deleted) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY sandbox_records (realm_id, entity, id, json, last_updated, deleted, display_name_key) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < count; i++)
             {
@@ -32,6 +33,7 @@ internal static class EmulatorSeeder
                 await writer.WriteAsync(CustomerJson(id, i, stamp), NpgsqlDbType.Text, cancellationToken);
                 await writer.WriteAsync(stamp, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(SandboxRecordRow.KeyOf(DisplayName(i)), NpgsqlDbType.Varchar, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);
@@ -56,11 +58,13 @@ internal static class EmulatorSeeder
             ?? throw new InvalidOperationException($"Emulated company {realmId} does not exist."));
     }
 
+    private static string DisplayName(int n) => $"Bench Customer {n.ToString("D6", CultureInfo.InvariantCulture)}";
+
     /// <summary>A customer as QuickBooks returns it: a person at a company, with an email, a phone and a billing address.</summary>
     private static string CustomerJson(string id, int n, DateTimeOffset stamp)
     {
         var number = n.ToString("D6", CultureInfo.InvariantCulture);
-        var display = $"Bench Customer {number}";
+        var display = DisplayName(n);
         var meta = stamp.ToOffset(TimeSpan.FromHours(-7)).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
         return new JsonObject
         {

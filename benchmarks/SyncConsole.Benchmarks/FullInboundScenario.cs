@@ -2,24 +2,23 @@ using System.Text.Json;
 
 namespace SyncConsole.Benchmarks;
 
-/// <summary>(a) A full sync of every seeded customer from the emulator into our PostgreSQL record store.</summary>
+/// <summary>(a) A full sync of every seeded customer from the emulator into the host's PostgreSQL record store.</summary>
 internal static class FullInboundScenario
 {
-    public static async Task<FullInboundResult> RunAsync(HttpClient api, int records, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<FullInboundResult> RunAsync(HttpClient api, HostProcess host, int records, TextWriter log, CancellationToken cancellationToken)
     {
         var milestones = new[] { records / 4, records / 2, records };
         var seen = new List<MemoryMilestone>();
-        GC.Collect();
-        var (baseline, baselineManaged) = MemorySampler.Current();
-        await using var sampler = new MemorySampler();
+        var baseline = host.WorkingSet();
+        await using var sampler = new MemorySampler(host);
         var (job, elapsed) = await SyncJobs.RunAsync(api, "full", TimeSpan.FromMilliseconds(100), polled =>
         {
             var fetched = Fetched(polled);
             foreach (var milestone in milestones.Where(m => m > 0 && fetched >= m && seen.All(s => s.Records != m)))
             {
-                var (workingSet, managed) = MemorySampler.Current();
-                seen.Add(new MemoryMilestone(milestone, fetched, workingSet, managed));
-                log.WriteLine($"  {fetched,7} fetched: working set {Mb(workingSet)} MB, managed {Mb(managed)} MB");
+                var workingSet = host.WorkingSet();
+                seen.Add(new MemoryMilestone(milestone, fetched, workingSet));
+                log.WriteLine($"  {fetched,7} fetched: host working set {Mb(workingSet)} MB");
             }
         }, cancellationToken);
 
@@ -30,8 +29,7 @@ internal static class FullInboundScenario
             throw new InvalidOperationException($"The full sync created {created} customers, not {records}: {job}");
         }
 
-        return new FullInboundResult(
-            records, elapsed, records / elapsed.TotalSeconds, sampler.PeakWorkingSet, sampler.PeakManaged, baseline, baselineManaged, seen);
+        return new FullInboundResult(records, elapsed, records / elapsed.TotalSeconds, sampler.PeakWorkingSet, baseline, seen);
     }
 
     private static int Fetched(JsonElement job) => SyncJobs.Count(job, "customer", "fetched");
@@ -39,8 +37,7 @@ internal static class FullInboundScenario
     private static long Mb(long bytes) => bytes / (1024 * 1024);
 }
 
-internal sealed record MemoryMilestone(int Records, int FetchedWhenSampled, long WorkingSet, long Managed);
+internal sealed record MemoryMilestone(int Records, int FetchedWhenSampled, long WorkingSet);
 
 internal sealed record FullInboundResult(
-    int Records, TimeSpan Elapsed, double RecordsPerSecond, long PeakWorkingSet, long PeakManaged, long BaselineWorkingSet,
-    long BaselineManaged, IReadOnlyList<MemoryMilestone> Milestones);
+    int Records, TimeSpan Elapsed, double RecordsPerSecond, long PeakWorkingSet, long BaselineWorkingSet, IReadOnlyList<MemoryMilestone> Milestones);

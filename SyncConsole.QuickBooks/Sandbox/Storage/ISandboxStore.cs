@@ -84,28 +84,21 @@ public interface ISandboxStore
         [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => r.LastUpdated >= since)];
 
     /// <summary>
-    /// Lists the records of one entity type whose stored JSON contains the <paramref name="words"/> in this order (ASCII
-    /// letters and digits, compared case-insensitively): a narrowing for uniqueness checks, which then compare exactly.
-    /// The default filters the full list.
+    /// Lists the records (tombstones included) of one entity type whose <c>DisplayName</c> is
+    /// <paramref name="displayName"/>, trimmed and compared case-insensitively: the uniqueness check of names, which a
+    /// database answers from an index. The default filters the full list.
     /// </summary>
-    async Task<IReadOnlyList<SandboxRecord>> ListContainingAsync(
-        string realmId, string entity, IReadOnlyList<string> words, CancellationToken cancellationToken) =>
-        [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => ContainsInOrder(r.Json, words))];
+    async Task<IReadOnlyList<SandboxRecord>> ListByDisplayNameAsync(
+        string realmId, string entity, string displayName, CancellationToken cancellationToken) =>
+        [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => HasDisplayName(r, displayName))];
 
-    private static bool ContainsInOrder(string text, IReadOnlyList<string> words)
+    /// <summary>Whether a record's JSON has this <c>DisplayName</c> (trimmed, case-insensitive).</summary>
+    static bool HasDisplayName(SandboxRecord record, string displayName)
     {
-        var at = 0;
-        foreach (var word in words)
-        {
-            var found = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            at = found + word.Length;
-        }
-
-        return true;
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(displayName);
+        return SandboxJson.ParseObject(record.Json)["DisplayName"] is System.Text.Json.Nodes.JsonValue value
+            && value.TryGetValue<string>(out var name)
+            && string.Equals(name.Trim(), displayName.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 }

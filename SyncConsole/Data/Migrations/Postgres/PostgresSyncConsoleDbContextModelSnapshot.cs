@@ -659,6 +659,11 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("deleted");
 
+                    b.Property<string>("DisplayNameKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("display_name_key");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text")
@@ -671,6 +676,8 @@ namespace SyncConsole.Data.Migrations.Postgres
                     b.HasKey("RealmId", "Entity", "Id");
 
                     b.HasIndex("RealmId", "LastUpdated");
+
+                    b.HasIndex("RealmId", "Entity", "DisplayNameKey");
 
                     b.ToTable("sandbox_records", (string)null);
                 });

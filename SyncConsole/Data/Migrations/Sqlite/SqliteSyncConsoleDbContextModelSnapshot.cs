@@ -650,6 +650,11 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("deleted");
 
+                    b.Property<string>("DisplayNameKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name_key");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -662,6 +667,8 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     b.HasKey("RealmId", "Entity", "Id");
 
                     b.HasIndex("RealmId", "LastUpdated");
+
+                    b.HasIndex("RealmId", "Entity", "DisplayNameKey");
 
                     b.ToTable("sandbox_records", (string)null);
                 });

@@ -272,7 +272,8 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     id = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     json = table.Column<string>(type: "TEXT", nullable: false),
                     last_updated = table.Column<long>(type: "INTEGER", nullable: false),
-                    deleted = table.Column<bool>(type: "INTEGER", nullable: false)
+                    deleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    display_name_key = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -519,6 +520,11 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 name: "IX_records_tenant_id_entity_type_modified_at",
                 table: "records",
                 columns: new[] { "tenant_id", "entity_type", "modified_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sandbox_records_realm_id_entity_display_name_key",
+                table: "sandbox_records",
+                columns: new[] { "realm_id", "entity", "display_name_key" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sandbox_records_realm_id_last_updated",

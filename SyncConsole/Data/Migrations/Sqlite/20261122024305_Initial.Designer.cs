@@ -11,7 +11,7 @@ using SyncConsole.Data;
 namespace SyncConsole.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSyncConsoleDbContext))]
-    [Migration("20261121230552_Initial")]
+    [Migration("20261122024305_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -653,6 +653,11 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("deleted");
 
+                    b.Property<string>("DisplayNameKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name_key");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -665,6 +670,8 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     b.HasKey("RealmId", "Entity", "Id");
 
                     b.HasIndex("RealmId", "LastUpdated");
+
+                    b.HasIndex("RealmId", "Entity", "DisplayNameKey");
 
                     b.ToTable("sandbox_records", (string)null);
                 });

@@ -273,7 +273,8 @@ namespace SyncConsole.Data.Migrations.Postgres
                     id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     json = table.Column<string>(type: "text", nullable: false),
                     last_updated = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    deleted = table.Column<bool>(type: "boolean", nullable: false)
+                    deleted = table.Column<bool>(type: "boolean", nullable: false),
+                    display_name_key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -520,6 +521,11 @@ namespace SyncConsole.Data.Migrations.Postgres
                 name: "IX_records_tenant_id_entity_type_modified_at",
                 table: "records",
                 columns: new[] { "tenant_id", "entity_type", "modified_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sandbox_records_realm_id_entity_display_name_key",
+                table: "sandbox_records",
+                columns: new[] { "realm_id", "entity", "display_name_key" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sandbox_records_realm_id_last_updated",

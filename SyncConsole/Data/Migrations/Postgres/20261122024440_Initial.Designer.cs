@@ -12,7 +12,7 @@ using SyncConsole.Data;
 namespace SyncConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSyncConsoleDbContext))]
-    [Migration("20261121230854_Initial")]
+    [Migration("20261122024440_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -662,6 +662,11 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("deleted");
 
+                    b.Property<string>("DisplayNameKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("display_name_key");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text")
@@ -674,6 +679,8 @@ namespace SyncConsole.Data.Migrations.Postgres
                     b.HasKey("RealmId", "Entity", "Id");
 
                     b.HasIndex("RealmId", "LastUpdated");
+
+                    b.HasIndex("RealmId", "Entity", "DisplayNameKey");
 
                     b.ToTable("sandbox_records", (string)null);
                 });
