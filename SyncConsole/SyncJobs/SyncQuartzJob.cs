@@ -35,11 +35,12 @@ internal sealed partial class SyncQuartzJob(
         {
             await RunAsync(row, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // Something outside the orchestrator's own error handling broke (the rules could not be read, the
             // database failed between pages): the job is recorded as failed, so it can be retried as a new job, and
-            // the Quartz run fails with the same exception (the Background jobs page lists it).
+            // the Quartz run fails with the same exception (the Background jobs page lists it). Not while the node
+            // shuts down: then the job stays as it is, for recovery to run it again.
             await FailAsync(row, ex);
             throw;
         }
