@@ -43,34 +43,51 @@ public static class SyncRuleValidator
         return Result(rules, errors);
     }
 
+    /// <summary>
+    /// Validates and parses one rule sent on its own (a system default rule); error keys are the rule's field names
+    /// (<c>direction</c>, <c>field_overrides.email</c>), and <c>body</c> when there is no rule at all.
+    /// </summary>
+    public static RuleValidationResult ValidateRule(SyncRuleInput? input)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string key, string message) =>
+            (errors.TryGetValue(key, out var list) ? list : errors[key] = []).Add(message);
+
+        var rule = Parse(input, "", Add);
+        return Result(rule is null ? [] : [rule], errors);
+    }
+
+    // The key of a field under a rule's path; a rule validated on its own has an empty path.
+    private static string Key(string at, string field) => at.Length == 0 ? field : $"{at}.{field}";
+
     private static SyncRule? Parse(SyncRuleInput? input, string at, Action<string, string> add)
     {
         if (input is null)
         {
-            add(at, "A rule is required.");
+            add(at.Length == 0 ? "body" : at, "A rule is required.");
             return null;
         }
 
         if (!EntityTypes.TryParse(input.EntityType, out var entityType))
         {
-            add($"{at}.entity_type", input.EntityType is null
+            add(Key(at, "entity_type"), input.EntityType is null
                 ? "The entity type is required."
                 : $"'{input.EntityType}' is not one of {string.Join(", ", EntityTypes.All.Select(e => e.ToWireName()))}.");
         }
 
         var defaults = SyncRuleDefaults.For(entityType ?? EntityType.Customer);
-        var direction = ParseEnum<SyncDirection>(input.Direction, RuleWireNames.TryParse, RuleWireNames.ToWireName, $"{at}.direction", add);
-        var master = ParseEnum<ConflictPolicy>(input.MasterIfConflict, RuleWireNames.TryParse, RuleWireNames.ToWireName, $"{at}.master_if_conflict", add);
-        var source = ParseEnum<ChangeSource>(input.ChangeSource, RuleWireNames.TryParse, RuleWireNames.ToWireName, $"{at}.change_source", add);
-        var trigger = ParseEnum<SyncTrigger>(input.SyncTrigger, RuleWireNames.TryParse, RuleWireNames.ToWireName, $"{at}.sync_trigger", add);
+        var direction = ParseEnum<SyncDirection>(input.Direction, RuleWireNames.TryParse, RuleWireNames.ToWireName, Key(at, "direction"), add);
+        var master = ParseEnum<ConflictPolicy>(input.MasterIfConflict, RuleWireNames.TryParse, RuleWireNames.ToWireName, Key(at, "master_if_conflict"), add);
+        var source = ParseEnum<ChangeSource>(input.ChangeSource, RuleWireNames.TryParse, RuleWireNames.ToWireName, Key(at, "change_source"), add);
+        var trigger = ParseEnum<SyncTrigger>(input.SyncTrigger, RuleWireNames.TryParse, RuleWireNames.ToWireName, Key(at, "sync_trigger"), add);
         if (input.FrequencyMinutes is < 0 or > MaxFrequencyMinutes)
         {
-            add($"{at}.frequency_minutes",
+            add(Key(at, "frequency_minutes"),
                 $"The frequency must be between 0 (never) and {MaxFrequencyMinutes} minutes; got {input.FrequencyMinutes}.");
         }
 
         var fieldMerge = input.FieldMerge ?? defaults.FieldMerge;
-        var overrides = ParseOverrides(input.FieldOverrides, entityType, fieldMerge, $"{at}.field_overrides", add);
+        var overrides = ParseOverrides(input.FieldOverrides, entityType, fieldMerge, Key(at, "field_overrides"), add);
         return entityType is null || direction.Failed || master.Failed || source.Failed || trigger.Failed
             || overrides is null || input.FrequencyMinutes is < 0 or > MaxFrequencyMinutes
             ? null

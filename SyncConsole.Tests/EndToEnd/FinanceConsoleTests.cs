@@ -106,7 +106,7 @@ public sealed class FinanceConsoleTests(BrowserFixture browser) : AppTest(loopba
         await using var context = await NewContextAsync();
         var page = await SignInAsync(context, "records");
 
-        var search = page.GetByRole(AriaRole.Textbox, new() { Name = "Search records" });
+        var search = page.GetByRole(AriaRole.Textbox, new() { Name = "Search", Exact = true });
         await search.FillAsync("browse 1");
         await search.PressAsync("Enter");
         var link = page.GetByRole(AriaRole.Link, new() { Name = "Open customer Browse 1" });

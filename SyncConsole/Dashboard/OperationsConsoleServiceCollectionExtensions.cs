@@ -15,6 +15,7 @@ internal static class OperationsConsoleServiceCollectionExtensions
         services.TryAddSingleton<ConflictQueries>();
         services.TryAddSingleton<AuditQueries>();
         services.TryAddSingleton<AdminService>();
+        services.TryAddSingleton<DefaultRuleService>();
         services.TryAddSingleton<SyncStatusQueries>();
         services.TryAddSingleton<DashboardQueries>();
         return services;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SyncConsole.Admin;
 using SyncConsole.Audit;
 using SyncConsole.DeadLetters;
 using SyncConsole.Integrations;
@@ -7,6 +8,7 @@ using SyncConsole.Notifications;
 using SyncConsole.Records;
 using SyncConsole.Sandbox;
 using SyncConsole.Security.DataProtection;
+using SyncConsole.Security.Embedding;
 using SyncConsole.Sync;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tenancy;
@@ -50,6 +52,8 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
 
     public DbSet<SyncRuleRow> SyncRules => Set<SyncRuleRow>();
 
+    public DbSet<DefaultRuleRow> DefaultRules => Set<DefaultRuleRow>();
+
     public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
 
     public DbSet<DeadLetterRow> DeadLetters => Set<DeadLetterRow>();
@@ -57,6 +61,8 @@ public abstract class SyncConsoleDbContext(DbContextOptions options) : DbContext
     public DbSet<NotificationEndpointRow> NotificationEndpoints => Set<NotificationEndpointRow>();
 
     public DbSet<NotificationDeliveryRow> NotificationDeliveries => Set<NotificationDeliveryRow>();
+
+    public DbSet<EmbedTokenUseRow> EmbedTokenUses => Set<EmbedTokenUseRow>();
 
     public DbSet<SandboxRealmRow> SandboxRealms => Set<SandboxRealmRow>();
 

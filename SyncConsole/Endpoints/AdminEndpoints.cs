@@ -6,8 +6,8 @@ using SyncConsole.Security;
 
 namespace SyncConsole.Endpoints;
 
-/// <summary><c>/api/admin</c>: the one cross-tenant view, for admins only, and cursor resets.</summary>
-internal static class AdminEndpoints
+/// <summary><c>/api/admin</c>, for admins only: the one cross-tenant view, cursor resets and the system default rules.</summary>
+internal static partial class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
@@ -16,6 +16,8 @@ internal static class AdminEndpoints
             .RequireRateLimiting(ApiHostingExtensions.RateLimitPolicy);
         group.MapGet("/integrations", ListAsync);
         group.MapPost("/integrations/{tenantId:guid}/{id}/sync-status/{entityType}/reset", ResetAsync);
+        group.MapGet("/default-rules", ListDefaultRulesAsync);
+        group.MapPut("/default-rules/{entityType}", PutDefaultRuleAsync);
         return app;
     }
 

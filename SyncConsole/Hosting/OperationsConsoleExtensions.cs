@@ -1,5 +1,6 @@
 using Quartz;
 using SyncConsole.Integrations;
+using SyncConsole.Jobs;
 using SyncConsole.SyncJobs;
 
 namespace SyncConsole.Hosting;
@@ -12,6 +13,7 @@ internal static class OperationsConsoleExtensions
         builder.Services.AddSingleton<RuleSettingsService>();
         builder.Services.AddSingleton<SyncJobQueries>();
         builder.Services.AddSingleton<ConnectionHealthService>();
+        builder.Services.AddSingleton<FailedRunRetry>();
 
         // What the scheduler ran and what failed, for the Background jobs page (kept in the database: see
         // SchedulerHostingExtensions, so every node of a cluster reads one history).

@@ -1,13 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SyncConsole.Admin;
 using SyncConsole.Audit;
 using SyncConsole.Data;
 using SyncConsole.SyncJobs;
 
 namespace SyncConsole.Integrations;
 
-/// <summary>Connect (OAuth with a single-use, tenant-bound, expiring state), complete, and disconnect.</summary>
+/// <summary>
+/// Connect (OAuth with a single-use, tenant-bound, expiring state), complete, and disconnect. A connection created here
+/// gets its rules seeded from the system default rules.
+/// </summary>
 public sealed class ConnectionService(
     IDbContextFactory<SyncConsoleDbContext> contexts, IntegrationCatalog catalog, PollingSchedules schedules, TimeProvider time)
 {
@@ -64,6 +68,8 @@ public sealed class ConnectionService(
                 Status = ConnectionStatuses.Disconnected,
             };
             db.Connections.Add(connection);
+            // A new connection starts from the system default rules as they are now, saved with it.
+            await DefaultRuleService.SeedAsync(db, tenantId, integration.Id, actor, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

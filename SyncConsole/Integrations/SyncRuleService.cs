@@ -1,25 +1,36 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SyncConsole.Admin;
 using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Data;
 
 namespace SyncConsole.Integrations;
 
-/// <summary>A tenant's sync rules per integration: stored ones where set, Core's defaults elsewhere.</summary>
+/// <summary>
+/// A tenant's sync rules per integration: the stored ones, and defaults for entity types without one. A new
+/// connection has every rule stored, seeded from the system defaults when it is created
+/// (<see cref="DefaultRuleService"/>), so later changes to those defaults never change it. Before a connection
+/// exists the defaults shown are those system defaults (what it would start with); a connection older than stored
+/// defaults falls back to Core's built-in ones, as it always did.
+/// </summary>
 public sealed class SyncRuleService(IDbContextFactory<SyncConsoleDbContext> contexts, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     public async Task<IReadOnlyList<SyncRule>> GetAsync(Guid tenantId, string integrationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await db.SyncRules.AsNoTracking()
             .Where(r => r.TenantId == tenantId && r.IntegrationId == integrationId)
             .ToListAsync(cancellationToken);
-        var inputs = stored.Select(r => JsonSerializer.Deserialize<SyncRuleInput>(r.RuleJson, Json)!).ToList();
+        var inputs = stored.Select(r => SyncRuleJson.Read(r.RuleJson)).ToList();
         var rules = SyncRuleValidator.Validate(inputs).Rules.ToDictionary(r => r.EntityType);
-        return [.. EntityTypes.All.Select(e => rules.GetValueOrDefault(e) ?? SyncRuleDefaults.For(e))];
+        if (rules.Count == EntityTypes.All.Count)
+        {
+            return [.. EntityTypes.All.Select(e => rules[e])];
+        }
+
+        var connected = await db.Connections.AnyAsync(c => c.TenantId == tenantId && c.IntegrationId == integrationId, cancellationToken);
+        var defaults = connected ? SyncRuleDefaults.All() : await DefaultRuleService.ReadAsync(db, cancellationToken);
+        return [.. defaults.Select(d => rules.GetValueOrDefault(d.EntityType) ?? d)];
     }
 
     /// <summary>Validates the whole set and saves it only when every rule is valid.</summary>
@@ -38,7 +49,7 @@ public sealed class SyncRuleService(IDbContextFactory<SyncConsoleDbContext> cont
         foreach (var rule in result.Rules)
         {
             var type = rule.EntityType.ToWireName();
-            var json = JsonSerializer.Serialize(SyncRuleInput.From(rule), Json);
+            var json = SyncRuleJson.Write(rule);
             if (existing.TryGetValue(type, out var row))
             {
                 row.RuleJson = json;

@@ -7,10 +7,15 @@ namespace SyncConsole.Jobs;
 
 /// <summary>
 /// Deletes old history for housekeeping: sync jobs finished before the retention (with their per-record results), in
-/// batches of short statements, and delivered notifications past their replay window.
+/// batches of short statements, delivered notifications past their replay window, and the redemptions of embed tokens
+/// that have expired (a token past its expiry is refused anyway, so its row no longer guards anything).
 /// </summary>
 internal sealed class HistoryRetention(IDbContextFactory<SyncConsoleDbContext> contexts, IOptions<RetentionOptions> options)
 {
+    // A redemption is kept this long past its token's expiry, so that a node whose clock is behind this one's never
+    // sees a token as still valid after its row is gone.
+    internal static readonly TimeSpan EmbedTokenClockSkew = TimeSpan.FromMinutes(5);
+
     /// <summary>Returns how many rows were deleted.</summary>
     public async Task<int> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -20,7 +25,30 @@ internal sealed class HistoryRetention(IDbContextFactory<SyncConsoleDbContext> c
         deleted += await db.NotificationDeliveries
             .Where(d => d.Status == NotificationStatuses.Delivered && d.CreatedAt < replayable)
             .ExecuteDeleteAsync(cancellationToken);
+        deleted += await PruneEmbedTokenUsesAsync(now, cancellationToken);
         return deleted;
+    }
+
+    // Set-based, BatchSize rows per statement: DELETE ... WHERE token_id IN (SELECT ... LIMIT n), never a row at a time.
+    private async Task<int> PruneEmbedTokenUsesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var batchSize = options.Value.BatchSize;
+        var cutoff = now - EmbedTokenClockSkew;
+        var deleted = 0;
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var batch = await db.EmbedTokenUses
+                .Where(u => u.ExpiresAt < cutoff)
+                .OrderBy(u => u.ExpiresAt)
+                .Take(batchSize)
+                .ExecuteDeleteAsync(cancellationToken);
+            deleted += batch;
+            if (batch < batchSize)
+            {
+                return deleted;
+            }
+        }
     }
 
     private async Task<int> PruneJobsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
+using SyncConsole.Audit;
 using SyncConsole.Core.Orchestration;
 using SyncConsole.Core.Schema;
 using SyncConsole.Data;
@@ -16,9 +17,15 @@ public sealed class SyncJobService(
 {
     public const string QuartzGroup = "sync";
     internal const string JobIdKey = "job_id";
+    public const string RetriedAction = "sync_job.retried";
+    private const string RetryTriggerInfix = ":retry:";
 
     /// <summary>Queues a job, or returns the equivalent job already waiting for this connection (the request joins it).</summary>
-    public async Task<SyncJobRow> RequestAsync(SyncJobRequestInput input, CancellationToken cancellationToken)
+    public Task<SyncJobRow> RequestAsync(SyncJobRequestInput input, CancellationToken cancellationToken) =>
+        RequestAsync(input, null, cancellationToken);
+
+    // With an audit entry for the request, written with the new job row (or on its own when the request joins a job).
+    private async Task<SyncJobRow> RequestAsync(SyncJobRequestInput input, Func<SyncJobRow, AuditEntry>? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var type = input.JobType.ToWireName();
@@ -30,6 +37,12 @@ public sealed class SyncJobService(
             .FirstOrDefaultAsync(cancellationToken);
         if (waiting is not null)
         {
+            if (audit is not null)
+            {
+                db.AuditEntries.Add(audit(waiting));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return waiting;
         }
 
@@ -49,6 +62,11 @@ public sealed class SyncJobService(
             RequestedAt = time.GetUtcNow(),
         };
         db.SyncJobs.Add(row);
+        if (audit is not null)
+        {
+            db.AuditEntries.Add(audit(row));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await ScheduleAsync(row.ConnectionId, row.Id, row.Id, null, cancellationToken);
         return row;
@@ -56,7 +74,18 @@ public sealed class SyncJobService(
 
     /// <summary>Fires the (queued) job again at <paramref name="at"/>, after a transient failure.</summary>
     internal Task ScheduleRetryAsync(SyncJobRow row, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ScheduleAsync(row.ConnectionId, row.Id, $"{row.Id}:retry:{row.RetryAttempt}", at, cancellationToken);
+        ScheduleAsync(row.ConnectionId, row.Id, $"{row.Id}{RetryTriggerInfix}{row.RetryAttempt}", at, cancellationToken);
+
+    /// <summary>
+    /// The sync job a firing of a connection's Quartz job ran, from its trigger: triggers are named after the job
+    /// (<c>{job id}</c>, or <c>{job id}:retry:{n}</c> after a transient failure). Null for a trigger of another group or
+    /// one fired by hand (<c>TriggerJob</c>), which carries no job.
+    /// </summary>
+    public static string? JobIdOfTrigger(string triggerGroup, string triggerName)
+    {
+        ArgumentNullException.ThrowIfNull(triggerName);
+        return triggerGroup == QuartzGroup ? triggerName.Split(RetryTriggerInfix)[0] : null;
+    }
 
     /// <summary>Asks a job to stop: a queued one never starts, a running one stops at its next page. False when finished.</summary>
     public async Task<bool> CancelAsync(Guid tenantId, string jobId, CancellationToken cancellationToken)
@@ -82,7 +111,10 @@ public sealed class SyncJobService(
     /// <summary>Only failed or cancelled jobs are run again.</summary>
     public static bool CanRetry(SyncJobRow row) => row?.Status is "failed" or "cancelled";
 
-    /// <summary>Runs a failed or cancelled job again as a new job that points back at it.</summary>
+    /// <summary>
+    /// Runs a failed or cancelled job again as a new job that points back at it, audited in the tenant's trail. The one
+    /// way to retry a sync job: the API, the job page and the Background jobs page all come here.
+    /// </summary>
     public Task<SyncJobRow> RetryAsync(SyncJobRow row, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -91,9 +123,13 @@ public sealed class SyncJobService(
             throw new InvalidOperationException($"Only failed or cancelled jobs can be retried; the job is {row.Status}.");
         }
 
-        return RequestAsync(new SyncJobRequestInput(
-            row.TenantId, row.ConnectionId, row.IntegrationId, SyncJobWireNames.ParseJobType(row.JobType),
-            SyncJobJson.ReadEntityTypes(row.EntityTypesJson), row.DryRun, row.Trigger, actor, row.Id), cancellationToken);
+        return RequestAsync(
+            new SyncJobRequestInput(
+                row.TenantId, row.ConnectionId, row.IntegrationId, SyncJobWireNames.ParseJobType(row.JobType),
+                SyncJobJson.ReadEntityTypes(row.EntityTypesJson), row.DryRun, row.Trigger, actor, row.Id),
+            retry => AuditEntries.Create(row.TenantId, time.GetUtcNow(), actor, RetriedAction, null, row.Id,
+                new { job_id = row.Id, row.Status, row.Error }, new { job_id = retry.Id, retry_of = row.Id, retry.Status }),
+            cancellationToken);
     }
 
     private async Task ScheduleAsync(string connectionId, string jobId, string triggerName, DateTimeOffset? at, CancellationToken cancellationToken)

@@ -31,7 +31,23 @@ internal sealed partial class SyncQuartzJob(
         }
 
         LogStarted(logger, row.Id, row.Node!, row.Attempts);
+        try
+        {
+            await RunAsync(row, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // Something outside the orchestrator's own error handling broke (the rules could not be read, the
+            // database failed between pages): the job is recorded as failed, so it can be retried as a new job, and
+            // the Quartz run fails with the same exception (the Background jobs page lists it). Not while the node
+            // shuts down: then the job stays as it is, for recovery to run it again.
+            await FailAsync(row, ex);
+            throw;
+        }
+    }
 
+    private async Task RunAsync(SyncJobRow row, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantScope>();
         tenant.Set(row.TenantId);
@@ -77,6 +93,29 @@ internal sealed partial class SyncQuartzJob(
         await jobs.ScheduleRetryAsync(row, at, CancellationToken.None);
         broadcaster.Progress(row.TenantId, row.Id, row.Status, row.Progress, outcome.Entities);
         LogRetry(logger, row.Id, row.RetryAttempt, at, outcome.Error);
+    }
+
+    private async Task FailAsync(SyncJobRow started, Exception failure)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            var row = await db.SyncJobs.SingleAsync(j => j.Id == started.Id);
+            var now = time.GetUtcNow();
+            row.Status = JobStatus.Failed.ToWireName();
+            row.Error = failure.Message;
+            row.FinishedAt = now;
+            row.HeartbeatAt = now;
+            row.NextRetryAt = null;
+            await db.SaveChangesAsync(CancellationToken.None);
+            // Pages reload a finished job from its row, where its counts so far are kept.
+            broadcaster.Finished(row.TenantId, row.Id, row.Status, row.Progress, []);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The original failure is what the Quartz run reports; this one is only logged.
+            LogFailNotRecorded(logger, ex, started.Id);
+        }
     }
 
     // Claims the job: a cancelled or finished one is skipped; a recovered one (its node died) runs again.
@@ -128,6 +167,9 @@ internal sealed partial class SyncQuartzJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sync job {JobId} failed transiently; retry {Attempt} at {At}: {Error}")]
     private static partial void LogRetry(ILogger logger, string jobId, int attempt, DateTimeOffset at, string? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync job {JobId} failed and the failure could not be recorded on its row")]
+    private static partial void LogFailNotRecorded(ILogger logger, Exception exception, string jobId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync job {JobId} finished: {Status}")]
     private static partial void LogFinished(ILogger logger, string jobId, string status);

@@ -76,6 +76,21 @@ public sealed partial class SyncRulesEditorTests
         Assert.All(numeric, m => Assert.Contains("disabled", m.Value, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Render_Controls_PointAtTheirVisibleLabelFromTheElementThatTakesFocus()
+    {
+        var html = await RenderAsync(Drafts());
+
+        var account = Section(html, "account");
+        Assert.Contains("<label for=\"rule-0-direction\" class=\"rz-label\" id=\"rule-0-direction-label\">Direction</label>", account, StringComparison.Ordinal);
+        // The drop-down's focusable root (role=combobox) is named by the label, whatever aria-label Radzen gives it.
+        Assert.Matches("<div[^>]*aria-labelledby=\"rule-0-direction-label\"[^>]*role=\"combobox\"|<div[^>]*role=\"combobox\"[^>]*aria-labelledby=\"rule-0-direction-label\"", account);
+        // The number's focusable element is its inner input, which no longer falls back to aria-label = its Name.
+        var numeric = Assert.Single(NumericInput().Matches(account)).Value;
+        Assert.Contains("aria-labelledby=\"rule-0-frequency_minutes-label\"", numeric, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-label=", numeric, StringComparison.Ordinal);
+    }
+
     // A drop-down's shown (selected) text; every option is also in the markup, in the closed popup.
     private static string Selected(string text) => $"rz-dropdown-label rz-inputtext\">{text}</span>";
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using SyncConsole.Admin;
 using SyncConsole.Data;
 using SyncConsole.Jobs;
 using SyncConsole.Sandbox;
 using SyncConsole.Security.DataProtection;
+using SyncConsole.Security.Embedding;
 using SyncConsole.Tenancy;
 using SyncConsole.Webhooks;
 
@@ -11,12 +13,14 @@ namespace SyncConsole.Tests.Console.Data;
 public sealed class ModelConventionsTests
 {
     // Tables that belong to the installation, not to a tenant. Adding a table here needs a reason: tenants
-    // themselves, scheduler upkeep, the nodes' shared keys, the QuickBooks emulator (an external system), and
-    // provider webhook identities (one provider account can be connected by several tenants).
+    // themselves, scheduler upkeep, the nodes' shared keys, the QuickBooks emulator (an external system), provider
+    // webhook identities (one provider account can be connected by several tenants), the system default rules (every
+    // tenant's new connections start from them) and redeemed embed token ids (a replay is refused whoever sends it).
     private static readonly Type[] SystemTables =
     [
         typeof(Tenant), typeof(HousekeepingRun), typeof(DataProtectionKey),
         typeof(SandboxRealmRow), typeof(SandboxRecordRow), typeof(SandboxReplayRow), typeof(SandboxTokenRow), typeof(WebhookEventRow),
+        typeof(DefaultRuleRow), typeof(EmbedTokenUseRow),
     ];
 
     [Fact]

@@ -59,6 +59,8 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         { "GET", "/api/audit", "viewer" },
         { "GET", "/api/admin/integrations", "admin" },
         { "POST", $"/api/admin/integrations/{Owner}/quickbooks/sync-status/customer/reset", "admin" },
+        { "GET", "/api/admin/default-rules", "admin" },
+        { "PUT", "/api/admin/default-rules/customer", "admin" },
         { "POST", "/api/embed-tokens", "viewer" },
         { "GET", "/api/dead-letters", "viewer" },
         { "GET", $"/api/dead-letters/{DeadLetterId}", "viewer" },
@@ -177,7 +179,7 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
             await db.Conflicts.CountAsync(c => c.Status == "Open"), await db.Connections.CountAsync(c => c.Status == "connected"),
             await db.AuditEntries.CountAsync(), await db.OAuthStates.CountAsync(), await db.SyncRules.CountAsync(),
             await db.DeadLetters.CountAsync(d => d.Status == "open"), await db.NotificationDeliveries.CountAsync(d => d.Status == "failed"),
-            await db.NotificationEndpoints.CountAsync(),
+            await db.NotificationEndpoints.CountAsync(), await db.DefaultRules.CountAsync(),
         };
         var version = await db.Records.Where(r => r.Id == RecordId).Select(r => r.Version).SingleAsync();
         var job = await db.SyncJobs.Where(j => j.Id == JobId).Select(j => j.Status + j.CancelRequested).SingleAsync();

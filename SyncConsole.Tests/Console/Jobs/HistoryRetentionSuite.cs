@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
 using SyncConsole.Jobs;
 using SyncConsole.Notifications;
+using SyncConsole.Security.Embedding;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tests.Infrastructure;
 
@@ -11,7 +12,8 @@ namespace SyncConsole.Tests.Console.Jobs;
 /// <summary>
 /// Housekeeping's retention on each provider: sync jobs finished longer ago than Retention:JobHistoryDays go, with
 /// their per-record results, in batches; newer or unfinished jobs and other tenants' newer jobs stay; delivered
-/// notifications past the 14-day replay window go.
+/// notifications past the 14-day replay window go; embed token redemptions go once their token has been expired for
+/// longer than the allowed clock skew between nodes.
 /// </summary>
 public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest(provider, settings: new Dictionary<string, string?>
 {
@@ -39,6 +41,13 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
             AddDelivery(db, "delivered-old", NotificationStatuses.Delivered, now.AddDays(-15));
             AddDelivery(db, "delivered-recent", NotificationStatuses.Delivered, now.AddDays(-13));
             AddDelivery(db, "failed-old", NotificationStatuses.Failed, now.AddDays(-15));
+            for (var i = 0; i < 5; i++)
+            {
+                db.EmbedTokenUses.Add(new EmbedTokenUseRow { TokenId = $"expired-{i}", ExpiresAt = now.AddMinutes(-10 - i) });
+            }
+
+            db.EmbedTokenUses.Add(new EmbedTokenUseRow { TokenId = "within-skew", ExpiresAt = now.AddMinutes(-1) });
+            db.EmbedTokenUses.Add(new EmbedTokenUseRow { TokenId = "valid", ExpiresAt = now.AddMinutes(1) });
             await db.SaveChangesAsync();
         }
 
@@ -47,7 +56,7 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
         await jobs.TriggerNowAsync(HousekeepingJob.Key.Group, HousekeepingJob.Key.Name);
         // The start-up run may race the triggered one (either can find the old rows), so count every run since.
         await Eventually.ReturnsAsync(
-            () => jobs.RecentHousekeepingRunsAsync(100), r => r.Count > before && r.Take(r.Count - before).Sum(x => x.PrunedRows) >= 6 + 17 + 1,
+            () => jobs.RecentHousekeepingRunsAsync(100), r => r.Count > before && r.Take(r.Count - before).Sum(x => x.PrunedRows) >= 6 + 17 + 1 + 5,
             TimeSpan.FromSeconds(30), "housekeeping runs pruning the old rows");
 
         await using var read = await NewContextAsync();
@@ -55,6 +64,7 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
         Assert.Equal(["old-running-b", "recent-a"], await read.SyncJobResults.Select(r => r.JobId).Distinct().OrderBy(j => j).ToListAsync());
         Assert.Equal(3, await read.SyncJobResults.CountAsync());
         Assert.Equal(["delivered-recent", "failed-old"], await read.NotificationDeliveries.OrderBy(d => d.Id).Select(d => d.Id).ToListAsync());
+        Assert.Equal(["valid", "within-skew"], await read.EmbedTokenUses.OrderBy(u => u.TokenId).Select(u => u.TokenId).ToListAsync());
     }
 
     private static void AddJob(SyncConsoleDbContext db, string id, Guid tenant, DateTimeOffset at, bool finished, int results)

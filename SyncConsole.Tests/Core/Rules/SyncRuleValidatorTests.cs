@@ -121,4 +121,29 @@ public class SyncRuleValidatorTests
             Assert.Equal(rule with { FieldOverrides = parsed.FieldOverrides }, parsed);
         }
     }
+
+    [Fact]
+    public void ValidateRule_BadFields_ReportsEachByItsFieldName()
+    {
+        var bad = Valid() with
+        {
+            Direction = "sideways",
+            FrequencyMinutes = 99999,
+            FieldOverrides = new Dictionary<string, string> { ["notes"] = "our_system" },
+        };
+
+        var result = SyncRuleValidator.ValidateRule(bad);
+
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Rules);
+        Assert.Equal(["direction", "field_overrides.notes", "frequency_minutes"], result.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ValidateRule_ValidOrMissing_ParsesTheRuleOrNamesTheBody()
+    {
+        Assert.Equal(EntityType.Vendor, Assert.Single(SyncRuleValidator.ValidateRule(Valid()).Rules).EntityType);
+        Assert.Equal(["body"], SyncRuleValidator.ValidateRule(null).Errors.Keys);
+        Assert.Equal(["entity_type"], SyncRuleValidator.ValidateRule(new SyncRuleInput()).Errors.Keys);
+    }
 }

@@ -1,27 +1,36 @@
-using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using SyncConsole.Data;
 
 namespace SyncConsole.Security.Embedding;
 
 /// <summary>
-/// Remembers redeemed embed token ids until they expire, so each token is exchanged once. In memory: on several
-/// nodes a token could be redeemed once per node within its (short) lifetime; see docs/embedding.md.
+/// Redeems each embed token id once across every node sharing the database: redeeming is an INSERT keyed by the id,
+/// so of two concurrent redemptions (on one node or two) the database lets exactly one commit. Rows live until the
+/// token expires; housekeeping deletes them after that (<see cref="Jobs.HistoryRetention"/>).
 /// </summary>
-internal sealed class EmbedTokenReplayGuard(TimeProvider time)
+internal sealed class EmbedTokenReplayGuard(IDbContextFactory<SyncConsoleDbContext> contexts)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> redeemed = new(StringComparer.Ordinal);
-
-    /// <summary>True the first time a token id is seen; false for a replay.</summary>
-    public bool TryRedeem(string tokenId, DateTimeOffset expiresAt)
+    /// <summary>True the first time a token id is redeemed; false for a replay.</summary>
+    public async Task<bool> TryRedeemAsync(string tokenId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        foreach (var (id, expiry) in redeemed)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.EmbedTokenUses.Add(new EmbedTokenUseRow { TokenId = tokenId, ExpiresAt = expiresAt });
+        try
         {
-            if (expiry < now)
-            {
-                redeemed.TryRemove(id, out _);
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
+        catch (DbUpdateException)
+        {
+            // Provider-neutral: the insert failed, and if the id is now there, another redemption won the key. Any
+            // other failure (the database is down) is not a replay and must not read as one.
+            await using var check = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await check.EmbedTokenUses.AnyAsync(u => u.TokenId == tokenId, cancellationToken))
+            {
+                return false;
+            }
 
-        return redeemed.TryAdd(tokenId, expiresAt);
+            throw;
+        }
     }
 }

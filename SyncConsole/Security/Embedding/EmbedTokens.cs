@@ -61,7 +61,7 @@ internal sealed class EmbedTokens(IOptions<JwtOptions> jwt, IOptions<EmbeddingOp
     /// The embedded session's user if <paramref name="token"/> is valid, unused and opens <paramref name="path"/>;
     /// otherwise null with the reason.
     /// </summary>
-    public async Task<(ClaimsPrincipal? User, string? Refusal)> RedeemAsync(string token, PathString path)
+    public async Task<(ClaimsPrincipal? User, string? Refusal)> RedeemAsync(string token, PathString path, CancellationToken cancellationToken)
     {
         var result = await handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
@@ -86,7 +86,7 @@ internal sealed class EmbedTokens(IOptions<JwtOptions> jwt, IOptions<EmbeddingOp
         }
 
         var expires = ((JsonWebToken)result.SecurityToken).ValidTo;
-        if (claims.FindFirst("jti")?.Value is not { } id || !replays.TryRedeem(id, new DateTimeOffset(expires, TimeSpan.Zero)))
+        if (claims.FindFirst("jti")?.Value is not { } id || !await replays.TryRedeemAsync(id, new DateTimeOffset(expires, TimeSpan.Zero), cancellationToken))
         {
             return (null, "The embed token has already been used.");
         }

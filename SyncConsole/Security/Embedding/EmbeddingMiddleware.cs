@@ -46,7 +46,7 @@ internal sealed class EmbeddingMiddleware(RequestDelegate next, EmbedTokens toke
 
     private async Task ExchangeAsync(HttpContext http, string token)
     {
-        var (user, refusal) = await tokens.RedeemAsync(token, http.Request.Path);
+        var (user, refusal) = await tokens.RedeemAsync(token, http.Request.Path, http.RequestAborted);
         if (user is null)
         {
             await EmbedSession.RefuseAsync(http.Response, StatusCodes.Status401Unauthorized, refusal!);

@@ -4,17 +4,17 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
 using SyncConsole.Admin;
 using SyncConsole.Components.Shared;
-using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Integrations;
 
 namespace SyncConsole.Components.Pages.Admin;
 
-/// <summary>Admins only (page policy): every tenant's connections, their per-entity sync status, cursor resets, and the default rules.</summary>
+/// <summary>
+/// Admins only (page policy): every tenant's connections, their per-entity sync status, cursor resets, and the system
+/// default rules (AdminHome.DefaultRules.cs).
+/// </summary>
 public sealed partial class AdminHome
 {
-    private static readonly IReadOnlyList<SyncRuleInput> defaults = [.. SyncRuleDefaults.All().Select(SyncRuleInput.From)];
-
     private IReadOnlyList<AdminConnectionView>? connections;
     private AdminConnectionView? selected;
     private IReadOnlyList<EntitySyncStatus>? entities;
@@ -49,6 +49,8 @@ public sealed partial class AdminHome
         {
             error = $"The connections could not be read: {ex.Message}";
         }
+
+        await LoadDefaultsAsync();
     }
 
     private async Task SelectAsync(AdminConnectionView connection)

@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Radzen;
 using Radzen.Blazor;
+using SyncConsole.Components.Shared;
 using SyncConsole.Jobs;
 
 namespace SyncConsole.Components.Pages.BackgroundJobs;
@@ -20,9 +24,19 @@ public sealed partial class Schedules
     private bool historyLoading;
     private string? historyText;
     private bool historyFailedOnly;
+    private RetryNotice? retryNotice;
 
     [Inject]
     private ScheduledJobsService Jobs { get; set; } = default!;
+
+    [Inject]
+    private FailedRunRetry Retries { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
 
     [Inject]
     private NotificationService Notifications { get; set; } = default!;
@@ -75,10 +89,31 @@ public sealed partial class Schedules
         await LoadAsync();
     }
 
+    // A failed sync run is retried as a new sync job (shown with a link to it); any other job is fired again.
     private async Task RetryAsync(ExecutionView run)
     {
-        await Jobs.RetryAsync(run);
-        Notifications.Notify(NotificationSeverity.Success, "Retry queued", $"{run.JobName} will run again on the next free worker.");
+        var user = await ConsoleUser.ReadAsync(Authentication, Authorization);
+        RunRetry result;
+        try
+        {
+            result = await Retries.RetryAsync(run, user.TenantId, user.Actor, user.CanOperate, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or Quartz.SchedulerException)
+        {
+            result = new RunRetry(RunRetryOutcome.Refused, Reason: $"The retry failed: {ex.Message}");
+        }
+
+        retryNotice = result.Outcome switch
+        {
+            RunRetryOutcome.Refired => new RetryNotice(AlertStyle.Success, $"{run.JobName} will run again on the next free worker.", null, null),
+            RunRetryOutcome.SyncJobRetried => new RetryNotice(AlertStyle.Success, $"The sync job of {run.JobName} runs again as a new job.", result.JobId, "Open the new sync job"),
+            RunRetryOutcome.Refused => new RetryNotice(AlertStyle.Warning, $"Not retried: {result.Reason}", result.JobId, "Open the sync job"),
+        };
+        Notifications.Notify(
+            result.Outcome == RunRetryOutcome.Refused ? NotificationSeverity.Warning : NotificationSeverity.Success,
+            result.Outcome == RunRetryOutcome.Refused ? "Not retried" : "Retry queued", retryNotice.Text);
         await LoadAsync();
     }
+
+    private sealed record RetryNotice(AlertStyle Style, string Text, string? JobId, string? LinkText);
 }

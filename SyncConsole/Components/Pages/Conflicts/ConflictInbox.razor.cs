@@ -145,8 +145,8 @@ public sealed partial class ConflictInbox
         await ReloadAsync();
     }
 
-    private static Dictionary<string, object> SelectLabel(ConflictView conflict) =>
-        new() { ["aria-label"] = $"Select conflict on {conflict.EntityType} {conflict.RecordId}" };
+    // On the checkbox's root (its focusable role="checkbox" element), not on the hidden input inside it.
+    private static string SelectLabel(ConflictView conflict) => $"Select conflict on {conflict.EntityType} {conflict.RecordId}";
 
     private static string RecordTitle(ConflictView conflict) => conflict.RecordId ?? $"(new) {conflict.ExternalId}";
 }

@@ -17,6 +17,33 @@ namespace SyncConsole.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("SyncConsole.Admin.DefaultRuleRow", b =>
+                {
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("EntityType");
+
+                    b.ToTable("default_sync_rules", (string)null);
+                });
+
             modelBuilder.Entity("SyncConsole.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -773,6 +800,24 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("SyncConsole.Security.Embedding.EmbedTokenUseRow", b =>
+                {
+                    b.Property<string>("TokenId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("TokenId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("embed_token_uses", (string)null);
                 });
 
             modelBuilder.Entity("SyncConsole.Sync.ConflictRow", b =>

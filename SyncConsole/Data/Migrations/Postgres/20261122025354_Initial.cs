@@ -124,6 +124,32 @@ namespace SyncConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "default_sync_rules",
+                columns: table => new
+                {
+                    entity_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    rule = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_default_sync_rules", x => x.entity_type);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "embed_token_uses",
+                columns: table => new
+                {
+                    token_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_embed_token_uses", x => x.token_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "housekeeping_runs",
                 columns: table => new
                 {
@@ -493,6 +519,11 @@ namespace SyncConsole.Data.Migrations.Postgres
                 columns: new[] { "tenant_id", "status", "last_failed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_embed_token_uses_expires_at",
+                table: "embed_token_uses",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_housekeeping_runs_ran_at",
                 table: "housekeeping_runs",
                 column: "ran_at");
@@ -607,6 +638,12 @@ namespace SyncConsole.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "dead_letters");
+
+            migrationBuilder.DropTable(
+                name: "default_sync_rules");
+
+            migrationBuilder.DropTable(
+                name: "embed_token_uses");
 
             migrationBuilder.DropTable(
                 name: "housekeeping_runs");
