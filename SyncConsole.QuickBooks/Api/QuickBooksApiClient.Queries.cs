@@ -16,10 +16,10 @@ internal sealed partial class QuickBooksApiClient
         string connectionId, string? where, bool includeInactive, [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
         where T : QboEntity, IQboEntity
     {
-        await foreach (var page in QueryRawPagesAsync(connectionId, T.EntityName, T.IsNameList && includeInactive, where, cancellationToken, startPosition))
+        await foreach (var page in QueryRawPagesAsync(
+            connectionId, T.EntityName, T.IsNameList && includeInactive, where, e => e.Deserialize<T>(QboJson.Options)!, cancellationToken, startPosition))
         {
-            var items = page.Items.Select(e => e.Deserialize<T>(QboJson.Options)!).ToList();
-            yield return new QboPage<T>(items, page.StartPosition, page.ServerTime);
+            yield return page;
         }
     }
 
@@ -77,18 +77,23 @@ internal sealed partial class QuickBooksApiClient
         foreach (var entity in entities)
         {
             var nameList = entity is "Customer" or "Vendor" or "Account" or "Item";
-            await foreach (var page in QueryRawPagesAsync(connectionId, entity, nameList, where, cancellationToken))
+            await foreach (var page in QueryRawPagesAsync(connectionId, entity, nameList, where, item => ToChange(entity, item), cancellationToken))
             {
                 serverTime ??= page.ServerTime;
-                changes.AddRange(page.Items.Select(item => ToChange(entity, item)));
+                changes.AddRange(page.Items);
             }
         }
 
         return new QboChangeSet(serverTime ?? _time.GetUtcNow(), changes, PossiblyTruncated: false, FromQueries: true);
     }
 
-    private async IAsyncEnumerable<QboPage<JsonElement>> QueryRawPagesAsync(
-        string connectionId, string entity, bool includeInactive, string? where, [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
+    /// <summary>
+    /// Pages of a query, each row read by <paramref name="read"/> straight from the page's parsed answer (no copy of
+    /// the row's JSON is kept unless <paramref name="read"/> makes one).
+    /// </summary>
+    private async IAsyncEnumerable<QboPage<TItem>> QueryRawPagesAsync<TItem>(
+        string connectionId, string entity, bool includeInactive, string? where, Func<JsonElement, TItem> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
     {
         var size = _options.Value.PageSize;
         var start = Math.Max(1, startPosition);
@@ -98,11 +103,11 @@ internal sealed partial class QuickBooksApiClient
             var text = string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM {entity}{Where(includeInactive, where)} ORDERBY Id STARTPOSITION {start} MAXRESULTS {size}");
             using var document = await SendAsync(connectionId, HttpMethod.Get, "query", new Dictionary<string, string?> { ["query"] = text }, null, cancellationToken);
             var items = document.RootElement.GetProperty("QueryResponse").TryGetProperty(entity, out var rows)
-                ? rows.EnumerateArray().Select(r => r.Clone()).ToList()
+                ? rows.EnumerateArray().Select(read).ToList()
                 : [];
             if (items.Count > 0)
             {
-                yield return new QboPage<JsonElement>(items, start, ServerTime(document));
+                yield return new QboPage<TItem>(items, start, ServerTime(document));
             }
 
             if (items.Count < size)

@@ -50,7 +50,6 @@ internal sealed partial class QuickBooksApiClient
         for (var refreshed = false; ; refreshed = true)
         {
             using var response = await SendWithRetriesAsync(tokens, method, path, query, body, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.StatusCode == HttpStatusCode.Unauthorized && !refreshed)
             {
                 LogRefreshing(_logger, tokens.RealmId);
@@ -60,12 +59,15 @@ internal sealed partial class QuickBooksApiClient
 
             if (!response.IsSuccessStatusCode)
             {
-                throw QuickBooksFaultParser.Parse((int)response.StatusCode, text);
+                throw QuickBooksFaultParser.Parse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
             }
 
-            var document = JsonDocument.Parse(text);
+            // Parsed from the body's bytes: a page of 1000 rows is never also held as a (large-object-heap) string.
+            await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var document = await JsonDocument.ParseAsync(content, cancellationToken: cancellationToken);
             if (QuickBooksFaultParser.HasFault(document.RootElement))
             {
+                var text = document.RootElement.GetRawText();
                 document.Dispose();
                 // A Fault inside a 200 answer is still a failure of the request.
                 throw QuickBooksFaultParser.Parse(400, text);

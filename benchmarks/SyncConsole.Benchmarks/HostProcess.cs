@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace SyncConsole.Benchmarks;
 
 /// <summary>
-/// The sync host under test as it is deployed: <c>dotnet SyncConsole.dll</c> in a process of its own, on PostgreSQL,
+/// The sync host under test as it is deployed: <c>dotnet SyncConsole.dll</c> (Production) in a process of its own, on PostgreSQL,
 /// talking to QuickBooks (the harness' emulator) over HTTP. Its own process so that its memory is measured alone,
 /// without the emulator or the harness. Settings go in as command-line configuration; its output goes to a log file.
 /// </summary>
@@ -14,10 +14,13 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly Process process;
     private readonly StreamWriter log;
 
-    private HostProcess(Process process, StreamWriter log, Uri baseUri)
+    private readonly string dataDirectory;
+
+    private HostProcess(Process process, StreamWriter log, Uri baseUri, string dataDirectory)
     {
         this.process = process;
         this.log = log;
+        this.dataDirectory = dataDirectory;
         BaseUri = baseUri;
     }
 
@@ -29,6 +32,8 @@ internal sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logPath, CancellationToken cancellationToken)
     {
         var baseUri = new Uri($"http://127.0.0.1:{FreePort()}/");
+        // Its own key ring and data folder, as on a fresh machine.
+        var dataDirectory = Directory.CreateTempSubdirectory("syncconsole-bench-host-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -38,12 +43,15 @@ internal sealed class HostProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SyncConsole.dll"));
         start.ArgumentList.Add($"--urls={baseUri.GetLeftPart(UriPartial.Authority)}");
+        start.ArgumentList.Add($"--Database:DataDirectory={dataDirectory}");
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The managed-heap cap the Dockerfile sets (192 MB): without it server GC grows the heap into free memory.
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0xC000000";
         start.Environment["DOTNET_NOLOGO"] = "1";
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the sync host.");
@@ -51,7 +59,7 @@ internal sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, log, baseUri);
+        var host = new HostProcess(process, log, baseUri, dataDirectory);
         await host.WaitUntilReadyAsync(logPath, cancellationToken);
         return host;
     }
@@ -73,6 +81,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
         process.Dispose();
         await log.DisposeAsync();
+        Directory.Delete(dataDirectory, recursive: true);
     }
 
     private async Task WaitUntilReadyAsync(string logPath, CancellationToken cancellationToken)
