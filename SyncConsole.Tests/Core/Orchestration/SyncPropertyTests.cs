@@ -44,6 +44,22 @@ public class SyncPropertyTests
         Holds(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), 800);
     }
 
+    // Found by CI on 2026-11-22 and reproduced on the code before that day's changes: an edit of ours to an invoice is
+    // lost silently in one history of crashes, deletes on both sides and edits. Kept as its exact replay until fixed.
+    [Fact(Skip = "Known lost update under crashes and deletes; see the issue #5 note of 2026-11-22. Unskip to reproduce.")]
+    public void RunAsync_KnownLostUpdateHistory_KeepsEveryEdit()
+    {
+        var directions = Gen.Elements(SyncDirection.Inbound, SyncDirection.Outbound, SyncDirection.Bidirectional);
+
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(1).WithReplay(2469182572392668374UL, 17469894536215181009UL, 43),
+            Prop.ForAll(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), history =>
+            {
+                var violations = Task.Run(() => HistoryRunner.RunAsync(history, null, false)).GetAwaiter().GetResult();
+                return violations.Count == 0 ? Prop.Label(true, "ok") : Prop.Label(false, string.Join("; ", violations));
+            }));
+    }
+
     [Fact]
     public void RunAsync_BrokenSingleLastSyncVersion_IsCaughtByTheProperty()
     {
