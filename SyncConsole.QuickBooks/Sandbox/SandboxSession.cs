@@ -118,7 +118,10 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
             }
         }
 
-        return [.. merged.Values.Where(r => !r.Deleted && ISandboxStore.HasDisplayName(r, displayName)).Select(r => SandboxJson.ParseObject(r.Json))];
+        // This session's writes may have renamed a stored match away, or named a new object so.
+        var key = SandboxDisplayNames.KeyOf(displayName);
+        return [.. merged.Values.Where(r => !r.Deleted).Select(r => SandboxJson.ParseObject(r.Json))
+            .Where(o => SandboxJson.GetString(o, "DisplayName") is { } name && SandboxDisplayNames.KeyOf(name) == key)];
     }
 
     public async Task<IReadOnlyList<JsonObject>> ListLiveAsync(SandboxEntity entity, CancellationToken cancellationToken)

@@ -17,6 +17,10 @@ namespace SyncConsole.Data;
 /// </summary>
 internal static class PostgresBulkSave
 {
+    /// <summary>Saves a large batch: in bulk on PostgreSQL, with EF's SaveChanges on SQLite.</summary>
+    public static Task SaveBatchAsync(SyncConsoleDbContext db, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql() ? SaveAsync(db, cancellationToken) : db.SaveChangesAsync(cancellationToken);
+
     public static async Task SaveAsync(SyncConsoleDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();

@@ -87,7 +87,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
     public async Task<IReadOnlyList<SandboxRecord>> ListByDisplayNameAsync(
         string realmId, string entity, string displayName, CancellationToken cancellationToken)
     {
-        var key = SandboxRecordRow.KeyOf(displayName);
+        var key = SandboxDisplayNames.KeyOf(displayName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.SandboxRecords.AsNoTracking()
             .Where(r => r.RealmId == realmId && r.Entity == entity && r.DisplayNameKey == key)
@@ -209,7 +209,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
                 row.Json = record.Json;
                 row.LastUpdated = record.LastUpdated;
                 row.Deleted = record.Deleted;
-                row.DisplayNameKey = SandboxRecordRow.DisplayNameKeyOf(record.Json);
+                row.DisplayNameKey = SandboxDisplayNames.KeyOfJson(record.Json);
             }
             else
             {
@@ -221,7 +221,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
                     Json = record.Json,
                     LastUpdated = record.LastUpdated,
                     Deleted = record.Deleted,
-                    DisplayNameKey = SandboxRecordRow.DisplayNameKeyOf(record.Json),
+                    DisplayNameKey = SandboxDisplayNames.KeyOfJson(record.Json),
                 };
                 db.SandboxRecords.Add(added);
                 existing[(record.Entity, record.Id)] = added;

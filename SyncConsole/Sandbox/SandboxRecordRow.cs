@@ -1,3 +1,5 @@
+using SyncConsole.QuickBooks.Sandbox.Storage;
+
 namespace SyncConsole.Sandbox;
 
 /// <summary>One QuickBooks object of the emulator, as QuickBooks' own JSON.</summary>
@@ -16,22 +18,8 @@ public sealed class SandboxRecordRow
     public bool Deleted { get; set; }
 
     /// <summary>
-    /// The object's <c>DisplayName</c> lower-cased (Customer, Vendor), indexed: QuickBooks keeps display names unique
-    /// across those lists, and checking that on every write must not read the whole company.
+    /// The object's display-name key (<see cref="SandboxDisplayNames"/>), indexed: checking that display names are unique
+    /// on every Customer or Vendor write must not read the whole company.
     /// </summary>
     public string? DisplayNameKey { get; set; }
-
-    /// <summary>The <see cref="DisplayNameKey"/> of an object's JSON: null when it has no display name.</summary>
-    public static string? DisplayNameKeyOf(string json)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-            && document.RootElement.TryGetProperty("DisplayName", out var name)
-            && name.ValueKind == System.Text.Json.JsonValueKind.String
-            ? KeyOf(name.GetString()!)
-            : null;
-    }
-
-    /// <summary>The key a display name is looked up by.</summary>
-    public static string KeyOf(string displayName) => displayName.Trim().ToLowerInvariant();
 }

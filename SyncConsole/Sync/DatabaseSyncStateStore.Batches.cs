@@ -41,31 +41,21 @@ internal sealed partial class DatabaseSyncStateStore
         // One job's page: every commit is the same connection's. Notifications commit with the writes (outbox).
         var notified = writes.Count > refused.Count && await NotificationOutbox.EnqueueAllAsync(
             db, scope.TenantId, commits[0].State.ConnectionId, time.GetUtcNow(), cancellationToken);
-        if (db.Database.IsNpgsql())
+        // On PostgreSQL every state goes out as a row to upsert (the bulk save's ON CONFLICT decides insert or update),
+        // so the states are not read first; SaveChanges needs to know which exist.
+        var stateIds = commits.Select(c => c.State.StateId).ToList();
+        var existing = db.Database.IsNpgsql()
+            ? []
+            : await db.SyncStates.Where(s => stateIds.Contains(s.StateId)).ToDictionaryAsync(s => s.StateId, cancellationToken);
+        for (var i = 0; i < commits.Count; i++)
         {
-            // Every state goes out as a row to upsert: the bulk save's ON CONFLICT decides insert or update, so the
-            // states are not read first.
-            foreach (var commit in commits.Where((_, i) => !refused.Contains(i)))
+            if (!refused.Contains(i))
             {
-                Upsert(db, null, commit.State);
+                Upsert(db, existing.GetValueOrDefault(commits[i].State.StateId), commits[i].State);
             }
-
-            await PostgresBulkSave.SaveAsync(db, cancellationToken);
         }
-        else
-        {
-            var stateIds = commits.Select(c => c.State.StateId).ToList();
-            var existing = await db.SyncStates.Where(s => stateIds.Contains(s.StateId)).ToDictionaryAsync(s => s.StateId, cancellationToken);
-            for (var i = 0; i < commits.Count; i++)
-            {
-                if (!refused.Contains(i))
-                {
-                    Upsert(db, existing.GetValueOrDefault(commits[i].State.StateId), commits[i].State);
-                }
-            }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await PostgresBulkSave.SaveBatchAsync(db, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         if (notified)

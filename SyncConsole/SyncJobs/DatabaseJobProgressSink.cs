@@ -59,14 +59,7 @@ internal sealed class DatabaseJobProgressSink(
         }));
         // Results of committed records are kept even when the job is being cancelled. A page's results go out as one
         // statement on PostgreSQL (a full load writes one per record).
-        if (db.Database.IsNpgsql())
-        {
-            await PostgresBulkSave.SaveAsync(db, CancellationToken.None);
-        }
-        else
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
+        await PostgresBulkSave.SaveBatchAsync(db, CancellationToken.None);
         await deadLetters.RecordAsync(tenantId, jobId, results, CancellationToken.None);
     }
 }

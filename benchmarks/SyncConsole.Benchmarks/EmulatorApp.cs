@@ -19,7 +19,7 @@ internal sealed class EmulatorApp(string connectionString) : WebApplicationFacto
     private const string SigningKey = "YmVuY2htYXJrLW9ubHktc3luY2NvbnNvbGUtc2lnbmluZy1rZXktMDAwMDA=";
     private const string WebhookVerifier = "benchmark-webhook-verifier";
     private const string Unlimited = "1000000";
-    private readonly int port = FreePort();
+    private readonly int port = LoopbackPort.Free();
     private Uri? hostUri;
 
     /// <summary>Where the emulator listens once started (the port is taken up front: the host is told before).</summary>
@@ -82,14 +82,5 @@ internal sealed class EmulatorApp(string connectionString) : WebApplicationFacto
         builder.UseSetting("QuickBooks:Sandbox:RequestsPerMinute", Unlimited);
         builder.UseSetting("QuickBooks:Sandbox:RequestsPerSecond", Unlimited);
         builder.UseSetting("QuickBooks:Sandbox:MaxConcurrentRequests", "1000");
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var free = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return free;
     }
 }

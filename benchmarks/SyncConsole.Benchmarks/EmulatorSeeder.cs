@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Npgsql;
 using NpgsqlTypes;
-using SyncConsole.Sandbox;
+using SyncConsole.QuickBooks.Sandbox.Storage;
 
 namespace SyncConsole.Benchmarks;
 
@@ -33,7 +33,7 @@ internal static class EmulatorSeeder
                 await writer.WriteAsync(CustomerJson(id, i, stamp), NpgsqlDbType.Text, cancellationToken);
                 await writer.WriteAsync(stamp, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
-                await writer.WriteAsync(SandboxRecordRow.KeyOf(DisplayName(i)), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(SandboxDisplayNames.KeyOf(DisplayName(i)), NpgsqlDbType.Varchar, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

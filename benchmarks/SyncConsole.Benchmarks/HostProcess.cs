@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace SyncConsole.Benchmarks;
 
@@ -31,7 +30,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host and waits (bounded) until it answers /health/ready.</summary>
     public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logPath, CancellationToken cancellationToken)
     {
-        var baseUri = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var baseUri = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
         // Its own key ring and data folder, as on a fresh machine.
         var dataDirectory = Directory.CreateTempSubdirectory("syncconsole-bench-host-").FullName;
         var start = new ProcessStartInfo("dotnet")
@@ -127,12 +126,5 @@ internal sealed class HostProcess : IAsyncDisposable
                 log.WriteLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

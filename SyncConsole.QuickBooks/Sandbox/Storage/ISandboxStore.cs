@@ -84,21 +84,14 @@ public interface ISandboxStore
         [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => r.LastUpdated >= since)];
 
     /// <summary>
-    /// Lists the records (tombstones included) of one entity type whose <c>DisplayName</c> is
-    /// <paramref name="displayName"/>, trimmed and compared case-insensitively: the uniqueness check of names, which a
-    /// database answers from an index. The default filters the full list.
+    /// Lists the records (tombstones included) of one entity type whose <c>DisplayName</c> has the key of
+    /// <paramref name="displayName"/> (<see cref="SandboxDisplayNames"/>): the uniqueness check of names, which a database
+    /// answers from an index. The default filters the full list.
     /// </summary>
     async Task<IReadOnlyList<SandboxRecord>> ListByDisplayNameAsync(
-        string realmId, string entity, string displayName, CancellationToken cancellationToken) =>
-        [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => HasDisplayName(r, displayName))];
-
-    /// <summary>Whether a record's JSON has this <c>DisplayName</c> (trimmed, case-insensitive).</summary>
-    static bool HasDisplayName(SandboxRecord record, string displayName)
+        string realmId, string entity, string displayName, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(displayName);
-        return SandboxJson.ParseObject(record.Json)["DisplayName"] is System.Text.Json.Nodes.JsonValue value
-            && value.TryGetValue<string>(out var name)
-            && string.Equals(name.Trim(), displayName.Trim(), StringComparison.OrdinalIgnoreCase);
+        var key = SandboxDisplayNames.KeyOf(displayName);
+        return [.. (await ListRecordsAsync(realmId, entity, cancellationToken)).Where(r => SandboxDisplayNames.KeyOfJson(r.Json) == key)];
     }
 }

@@ -16,8 +16,9 @@ public class SyncPropertyTests
     // CORE_PROPERTY_SCALE multiplies the number of histories for a longer soak run (default 1).
     private static readonly int Scale = int.TryParse(Environment.GetEnvironmentVariable("CORE_PROPERTY_SCALE"), out var scale) ? scale : 1;
 
-    private static void Holds(Arbitrary<SyncHistory> histories, int count, SyncMarker? marker = null, bool checkExactness = false) =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(count * Scale).WithQuietOnSuccess(true), Prop.ForAll(histories, history =>
+    private static void Holds(
+        Arbitrary<SyncHistory> histories, int count, SyncMarker? marker = null, bool checkExactness = false, Config? config = null) =>
+        Check.One((config ?? Config.QuickThrowOnFailure).WithMaxTest(count * Scale).WithQuietOnSuccess(true), Prop.ForAll(histories, history =>
         {
             var violations = Task.Run(() => HistoryRunner.RunAsync(history, marker, checkExactness)).GetAwaiter().GetResult();
             return violations.Count == 0 ? Prop.Label(true, "ok") : Prop.Label(false, string.Join("; ", violations));
@@ -44,20 +45,19 @@ public class SyncPropertyTests
         Holds(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), 800);
     }
 
-    // Found by CI on 2026-11-22 and reproduced on the code before that day's changes: an edit of ours to an invoice is
-    // lost silently in one history of crashes, deletes on both sides and edits. Kept as its exact replay until fixed.
-    [Fact(Skip = "Known lost update under crashes and deletes; see the issue #5 note of 2026-11-22. Unskip to reproduce.")]
+    // Found by CI on 2026-11-22, and present before that day's changes. An invoice (bidirectional, external wins, no
+    // field merge) is edited on both sides, in different fields. A sync applies the policy, and QuickBooks' version
+    // overwrites our doc_number. That sync then crashes after the page's commit but before the page's per-record
+    // results are stored. The result carrying the policy's resolution is lost, and no later job re-creates it (the
+    // record is in sync). The data is as the policy says; the evidence of the choice is gone. Fixing it means storing a
+    // page's results in the commit's transaction. The exact replay stays here until then.
+    [Fact(Skip = "Open defect: a crash between a page's commit and its results loses the policy's resolution (see comment).")]
     public void RunAsync_KnownLostUpdateHistory_KeepsEveryEdit()
     {
         var directions = Gen.Elements(SyncDirection.Inbound, SyncDirection.Outbound, SyncDirection.Bidirectional);
 
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(1).WithReplay(2469182572392668374UL, 17469894536215181009UL, 43),
-            Prop.ForAll(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), history =>
-            {
-                var violations = Task.Run(() => HistoryRunner.RunAsync(history, null, false)).GetAwaiter().GetResult();
-                return violations.Count == 0 ? Prop.Label(true, "ok") : Prop.Label(false, string.Join("; ", violations));
-            }));
+        Holds(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), 1,
+            config: Config.QuickThrowOnFailure.WithReplay(2469182572392668374UL, 17469894536215181009UL, 43));
     }
 
     [Fact]
