@@ -55,16 +55,21 @@ internal sealed class BatchingStateStore(ISyncStateStore inner, PageBatch batch)
         await inner.CommitAsync(commit, cancellationToken);
     }
 
-    /// <summary>Holds a commit for the page's batch when a page is in progress and the commit may wait; else commits it now.</summary>
-    public Task CommitOrHoldAsync(SyncCommit commit, bool mayWait, CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds a commit for the page's batch when a page is in progress and the commit may wait (true); else commits it now
+    /// (false).
+    /// </summary>
+    public async Task<bool> CommitOrHoldAsync(SyncCommit commit, bool mayWait, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(commit);
         if (mayWait && batch.Active && commit.RetiredStateIds.Count == 0)
         {
             batch.Hold(commit);
-            return Task.CompletedTask;
+            return true;
         }
 
-        return CommitAsync(commit, cancellationToken);
+        await CommitAsync(commit, cancellationToken);
+        return false;
     }
 
     public Task<string?> GetCursorAsync(string connectionId, EntityType entityType, CursorSide side, CancellationToken cancellationToken) =>

@@ -9,10 +9,11 @@ namespace SyncConsole.Core.Orchestration;
 /// the page's sync states read in one go. A decision that needs the database to be current first (a provider write's
 /// write-ahead intent, a failure or conflict, a dependency or lookup touching a held record) flushes what is held, so
 /// each record still sees exactly what it would see record by record; provider writes stay write-ahead per record.
-/// Results of held decisions are reported only once their commit is in: a refused commit reports a failure instead.
-/// A crash loses at most the held commits of the current page, whose cursor is not stored yet: they are redone.
+/// Results of held decisions commit with them and are reported only once their commit is in (reported as stored); a
+/// refused commit reports a failure instead. A crash loses at most the held commits of the current page, results
+/// included, whose cursor is not stored yet: they are redone.
 /// </summary>
-internal sealed class PageBatch(ISyncStateStore store, string connectionId, TimeProvider clock, Action<RecordResult> report)
+internal sealed class PageBatch(ISyncStateStore store, string connectionId, TimeProvider clock, Action<RecordResult, bool> report)
 {
     private readonly List<Held> _held = [];
     private readonly Dictionary<string, Held> _byRecord = new(StringComparer.Ordinal);
@@ -90,7 +91,7 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
 
     public void Hold(SyncCommit commit)
     {
-        var held = new Held(commit, []);
+        var held = new Held(commit, [.. commit.Results]);
         _held.Add(held);
         foreach (var key in Keys(commit.State.EntityType, commit.State.InternalId, commit.State.ExternalId))
         {
@@ -98,7 +99,7 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         }
     }
 
-    /// <summary>Keeps a result back until the commit of its record is in; false when its record has nothing held.</summary>
+    /// <summary>Adds a result to the held commit of its record, to commit with it; false when its record has nothing held.</summary>
     public bool TryDefer(RecordResult result)
     {
         var held = Keys(result.EntityType, result.RecordId, result.ExternalId).Select(k => _byRecord.GetValueOrDefault(k)).FirstOrDefault(h => h is not null);
@@ -116,12 +117,12 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         var batch = _held.ToList();
         _held.Clear();
         _byRecord.Clear();
-        var refused = await store.CommitBatchAsync([.. batch.Select(h => h.Commit)], cancellationToken);
+        var refused = await store.CommitBatchAsync([.. batch.Select(h => h.Commit with { Results = h.Results })], cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             if (!refused.Contains(i))
             {
-                batch[i].Results.ForEach(report);
+                batch[i].Results.ForEach(r => report(r, true));
                 continue;
             }
 
@@ -135,7 +136,7 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
             await store.SaveAsync(stored with { Status = RecordSyncStatus.Failed, Message = message }, cancellationToken);
             var direction = batch[i].Results.FirstOrDefault()?.Direction ?? ChangeDirection.Inbound;
             report(new RecordResult(state.EntityType, state.InternalId, state.ExternalId, direction, ResultAction.Failed, message,
-                clock.GetUtcNow(), []));
+                clock.GetUtcNow(), []), false);
         }
     }
 

@@ -82,6 +82,7 @@ internal sealed partial class RecordSynchronizer
         var result = await Adapter.WriteAsync(ConnectionId, write, cancellationToken);
         var settled = state with { PendingWrite = null };
         InternalWrite? completion = null;
+        var finished = new List<RecordResult>();
         if (result is { Status: WriteStatus.Succeeded, Record: { } written })
         {
             settled = settled with { ExternalId = written.ExternalId };
@@ -95,15 +96,15 @@ internal sealed partial class RecordSynchronizer
                 };
             }
 
-            Record(entityType, settled, ChangeDirection.Outbound, pending.Operation switch
+            finished.Add(Result(entityType, settled, ChangeDirection.Outbound, pending.Operation switch
             {
                 ExternalWriteOperation.Create => ResultAction.Created,
                 ExternalWriteOperation.Update => ResultAction.Updated,
                 ExternalWriteOperation.Delete or ExternalWriteOperation.Void => ResultAction.Deleted,
-            }, "Finished a provider write interrupted by an earlier job.", pending.Resolutions);
+            }, "Finished a provider write interrupted by an earlier job.", pending.Resolutions));
         }
 
-        await context.States.CommitAsync(new SyncCommit(completion, settled), cancellationToken);
+        await CommitAsync(completion, settled, finished, cancellationToken, mayWait: false);
         return settled;
     }
 
@@ -128,14 +129,10 @@ internal sealed partial class RecordSynchronizer
         resolutions.Concat(state.PendingWrite?.Resolutions ?? []).Distinct().ToList();
 
     /// <summary>
-    /// Commits a decision's local effects. During a page they may wait for the page's batch, unless a provider write
-    /// or a conflict is involved: those commit at once, in their record-by-record order.
+    /// Commits a decision's local effects with its results. During a page they may wait for the page's batch, unless a
+    /// provider write or a conflict is involved: those commit at once, in their record-by-record order.
     /// </summary>
-    private async Task CommitAsync(InternalWrite? write, SyncState state, CancellationToken cancellationToken, bool mayWait = true)
-    {
-        if (!context.DryRun)
-        {
-            await context.CommitAsync(new SyncCommit(write, state), mayWait, cancellationToken);
-        }
-    }
+    private Task CommitAsync(
+        InternalWrite? write, SyncState state, IReadOnlyList<RecordResult> results, CancellationToken cancellationToken, bool mayWait = true) =>
+        context.CommitAsync(new SyncCommit(write, state), results, mayWait, cancellationToken);
 }

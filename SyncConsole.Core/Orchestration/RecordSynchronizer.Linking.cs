@@ -176,7 +176,6 @@ internal sealed partial class RecordSynchronizer
             Status = RecordSyncStatus.Synced,
             Message = null,
         };
-        await CommitAsync(write, created, cancellationToken);
-        Record(entityType, created, ChangeDirection.Inbound, ResultAction.Created, null);
+        await CommitAsync(write, created, [Result(entityType, created, ChangeDirection.Inbound, ResultAction.Created, null)], cancellationToken);
     }
 }

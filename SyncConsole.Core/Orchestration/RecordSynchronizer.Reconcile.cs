@@ -88,8 +88,9 @@ internal sealed partial class RecordSynchronizer
         if (oursDeleted && theirs.IsDeleted)
         {
             var removed = state with { Removed = true, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null };
-            await CommitAsync(null, Mark(removed, ours?.Version ?? 0), cancellationToken);
-            Record(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.", WithPending(state, []));
+            await CommitAsync(null, Mark(removed, ours?.Version ?? 0),
+                [Result(entityType, removed, ChangeDirection.Inbound, ResultAction.Skipped, "Removed on both sides.", WithPending(state, []))],
+                cancellationToken);
             return;
         }
 
@@ -149,12 +150,15 @@ internal sealed partial class RecordSynchronizer
 
     private async Task SettleInSyncAsync(EntityType entityType, SyncState state, CancellationToken cancellationToken)
     {
+        var result = Result(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.", WithPending(state, []));
         if (state.Status != RecordSyncStatus.Synced || state.PendingWrite is not null)
         {
-            await CommitAsync(null, state with { Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null }, cancellationToken);
+            await CommitAsync(null, state with { Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null }, [result], cancellationToken);
         }
-
-        Record(entityType, state, ChangeDirection.Inbound, ResultAction.Skipped, "Already in sync.", WithPending(state, []));
+        else
+        {
+            context.Record(result);
+        }
     }
 
     /// <summary>The state after a successful reconciliation at our version <paramref name="internalVersion"/>.</summary>

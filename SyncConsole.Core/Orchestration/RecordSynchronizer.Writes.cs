@@ -37,26 +37,28 @@ internal sealed partial class RecordSynchronizer
         };
         var synced = Mark(state with { Base = newBase, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             write?.NewVersion ?? pair.Ours.Version);
-        await CommitAsync(write, synced, cancellationToken, mayWait: !writeTheirs && conflict is null);
-        await MarkAppliedAsync(conflict, cancellationToken);
+        var results = new List<RecordResult>();
         if (writeTheirs)
         {
-            Record(entityType, synced, ChangeDirection.Outbound, ResultAction.Updated, null, resolutions);
+            results.Add(Result(entityType, synced, ChangeDirection.Outbound, ResultAction.Updated, null, resolutions));
         }
 
         if (writeOurs)
         {
-            Record(entityType, synced, ChangeDirection.Inbound, ResultAction.Updated, null, writeTheirs ? [] : resolutions);
+            results.Add(Result(entityType, synced, ChangeDirection.Inbound, ResultAction.Updated, null, writeTheirs ? [] : resolutions));
         }
 
         if (!writeTheirs && !writeOurs)
         {
-            Record(entityType, synced, ChangeDirection.Inbound, ResultAction.Skipped,
+            results.Add(Result(entityType, synced, ChangeDirection.Inbound, ResultAction.Skipped,
                 merged.Equals(pair.OursFields) && merged.Equals(pair.TheirsFields)
                     ? "Both sides already agree."
                     : $"The rule's direction ({rule.Direction.ToWireName()}) does not write the other side.",
-                resolutions);
+                resolutions));
         }
+
+        await CommitAsync(write, synced, results, cancellationToken, mayWait: !writeTheirs && conflict is null);
+        await MarkAppliedAsync(conflict, cancellationToken);
     }
 
     private async Task PropagateDeletionAsync(
@@ -71,9 +73,9 @@ internal sealed partial class RecordSynchronizer
         {
             // The deletion stays on its side; marking it reconciled keeps it from being re-examined every job.
             await CommitAsync(null, Mark(state with { Status = RecordSyncStatus.Synced, Message = null }, removal.Ours?.Version ?? 0),
+                [Result(entityType, state, direction, ResultAction.Skipped,
+                    $"The rule's direction ({rule.Direction.ToWireName()}) does not propagate this deletion.", removal.Resolutions)],
                 cancellationToken);
-            Record(entityType, state, direction, ResultAction.Skipped,
-                $"The rule's direction ({rule.Direction.ToWireName()}) does not propagate this deletion.", removal.Resolutions);
             return;
         }
 
@@ -102,9 +104,9 @@ internal sealed partial class RecordSynchronizer
 
         var removed = Mark(state with { Removed = true, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             write?.NewVersion ?? removal.Ours?.Version ?? 0);
-        await CommitAsync(write, removed, cancellationToken, mayWait: !toTheirs && conflict is null);
+        await CommitAsync(write, removed, [Result(entityType, removed, direction, ResultAction.Deleted, null, removal.Resolutions)],
+            cancellationToken, mayWait: !toTheirs && conflict is null);
         await MarkAppliedAsync(conflict, cancellationToken);
-        Record(entityType, removed, direction, ResultAction.Deleted, null, removal.Resolutions);
     }
 
     private async Task RestoreAsync(
@@ -125,9 +127,10 @@ internal sealed partial class RecordSynchronizer
                 new CanonicalRecord(entityType, id, SchemaVersions.Current, removal.SurvivorFields));
             var synced = Mark(state with { Base = removal.SurvivorFields, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
                 write.NewVersion);
-            await CommitAsync(write, synced, cancellationToken, mayWait: conflict is null);
-            Record(entityType, synced, ChangeDirection.Inbound, ResultAction.Created, "Restored: the edit won over the deletion.",
-                removal.Resolutions);
+            await CommitAsync(write, synced,
+                [Result(entityType, synced, ChangeDirection.Inbound, ResultAction.Created, "Restored: the edit won over the deletion.",
+                    removal.Resolutions)],
+                cancellationToken, mayWait: conflict is null);
         }
 
         await MarkAppliedAsync(conflict, cancellationToken);
@@ -142,7 +145,7 @@ internal sealed partial class RecordSynchronizer
             resolutions ?? [], cancellationToken, basis);
         var created = Mark(state with { Base = fields, Status = RecordSyncStatus.Synced, PendingWrite = null, Message = null },
             ours.Version);
-        await CommitAsync(null, created, cancellationToken, mayWait: false);
-        Record(entityType, created, ChangeDirection.Outbound, ResultAction.Created, null, resolutions);
+        await CommitAsync(null, created, [Result(entityType, created, ChangeDirection.Outbound, ResultAction.Created, null, resolutions)],
+            cancellationToken, mayWait: false);
     }
 }

@@ -137,9 +137,14 @@ internal sealed partial class RecordSynchronizer(SyncContext context)
                 ? await context.States.FindByExternalIdAsync(ConnectionId, entityType, externalId, cancellationToken)
                 : null;
 
+    /// <summary>Records the result of a decision that commits nothing.</summary>
     private void Record(
         EntityType entityType, SyncState state, ChangeDirection direction, ResultAction action, string? message,
         IReadOnlyList<FieldResolution>? resolutions = null) =>
-        context.Record(new RecordResult(entityType, state.InternalId, state.ExternalId, direction, action, message,
-            context.Clock.GetUtcNow(), resolutions ?? []));
+        context.Record(Result(entityType, state, direction, action, message, resolutions));
+
+    private RecordResult Result(
+        EntityType entityType, SyncState state, ChangeDirection direction, ResultAction action, string? message,
+        IReadOnlyList<FieldResolution>? resolutions = null) =>
+        new(entityType, state.InternalId, state.ExternalId, direction, action, message, context.Clock.GetUtcNow(), resolutions ?? []);
 }

@@ -50,7 +50,7 @@ internal sealed class SyncContext
 
     public bool DryRun => Request.DryRun;
 
-    /// <summary>Results not yet handed to the progress sink (the current page).</summary>
+    /// <summary>Results not stored with a commit and not yet handed to the progress sink (the current page's).</summary>
     public List<RecordResult> PendingResults { get; } = [];
 
     /// <summary>Every result of a dry run.</summary>
@@ -90,24 +90,53 @@ internal sealed class SyncContext
 
     public void Count(EntityType entityType, int fetched) => _summaries[entityType] = SummaryOf(entityType).AddFetched(fetched);
 
-    /// <summary>Commits a decision's local effects, or holds them for the page's batch when <paramref name="mayWait"/>.</summary>
-    public Task CommitAsync(SyncCommit commit, bool mayWait, CancellationToken cancellationToken) =>
-        _states.CommitOrHoldAsync(commit, mayWait, cancellationToken);
+    /// <summary>
+    /// Commits a decision's local effects together with its results, or holds both for the page's batch when
+    /// <paramref name="mayWait"/>. A dry run commits nothing and only records the results.
+    /// </summary>
+    public async Task CommitAsync(SyncCommit commit, IReadOnlyList<RecordResult> results, bool mayWait, CancellationToken cancellationToken)
+    {
+        if (DryRun)
+        {
+            foreach (var result in results)
+            {
+                Record(result);
+            }
 
-    /// <summary>Records a decision's result; the result of a held commit is reported once that commit is in.</summary>
+            return;
+        }
+
+        if (!await _states.CommitOrHoldAsync(commit with { JobId = Request.JobId, Results = results }, mayWait, cancellationToken))
+        {
+            foreach (var result in results)
+            {
+                Report(result, stored: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records the result of a decision that commits nothing of its own. A record whose commit is held gets it stored
+    /// with that commit; any other goes to the progress sink with the page.
+    /// </summary>
     public void Record(RecordResult result)
     {
         if (!Batch.TryDefer(result))
         {
-            Report(result);
+            Report(result, stored: false);
         }
     }
 
-    private void Report(RecordResult result)
+    /// <summary>Counts a result; one not stored with a commit waits in <see cref="PendingResults"/> for the sink.</summary>
+    private void Report(RecordResult result, bool stored)
     {
         _summaries[result.EntityType] = SummaryOf(result.EntityType).Add(result.Action);
         AnyFailed |= result.Action == ResultAction.Failed;
-        PendingResults.Add(result);
+        if (!stored)
+        {
+            PendingResults.Add(result);
+        }
+
         if (DryRun)
         {
             Plan.Add(result);

@@ -8,6 +8,9 @@ public interface IJobProgressSink
     /// <summary>Reports progress; called after every page.</summary>
     Task ReportAsync(JobProgress progress, CancellationToken cancellationToken);
 
-    /// <summary>Records the results of one committed page.</summary>
+    /// <summary>
+    /// Records the per-record results of one page that came with no commit of their own (skips, conflicts, failures).
+    /// The results of a commit are stored with it instead (<see cref="SyncCommit.Results"/>).
+    /// </summary>
     Task RecordResultsAsync(string jobId, IReadOnlyList<RecordResult> results, CancellationToken cancellationToken);
 }

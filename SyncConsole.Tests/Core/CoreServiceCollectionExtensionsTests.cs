@@ -16,9 +16,10 @@ public class CoreServiceCollectionExtensionsTests
         var crash = new CrashSwitch();
         var records = new InMemoryRecordStore(clock);
         services.AddSingleton<IInternalRecordStore>(records);
-        services.AddSingleton<ISyncStateStore>(new InMemorySyncStateStore(records, crash));
+        var progress = new RecordingProgressSink();
+        services.AddSingleton<ISyncStateStore>(new InMemorySyncStateStore(records, crash, progress));
         services.AddSingleton<IConflictStore>(new InMemoryConflictStore());
-        services.AddSingleton<IJobProgressSink>(new RecordingProgressSink());
+        services.AddSingleton<IJobProgressSink>(progress);
         services.AddSingleton(clock);
         services.AddSingleton(crash);
         services.AddSyncCore();

@@ -30,8 +30,17 @@ public sealed class ConflictPolicyTests() : AppTest(DatabaseProvider.Postgres, l
         using var _ = qbo;
 
         await ChangeBothAsync(api, qbo, id, externalId, theirsLast);
+        var job = await SyncApi.SyncAsync(api, "incremental");
         await SyncApi.SyncUntilRestAsync(api);
 
+        // The overwrite is a recorded choice: the job's result for the record names the field, the side kept and the policy.
+        var results = await api.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/sync-jobs/{job.GetProperty("id").GetString()}/records?page_size=100", UriKind.Relative));
+        var choice = Assert.Single(results.GetProperty("items").EnumerateArray()
+            .Where(r => r.GetProperty("record_id").GetString() == id)
+            .SelectMany(r => r.GetProperty("resolutions").EnumerateArray()));
+        Assert.Equal(("notes", winner == "ours" ? "our_system" : "external", policy),
+            (choice.GetProperty("field").GetString(), choice.GetProperty("winner").GetString(), choice.GetProperty("policy").GetString()));
         var expected = winner == "ours" ? "Changed by us" : "Changed by them";
         Assert.Equal(expected, (await SyncApi.GetRecordAsync(api, "customer", id)).GetProperty("notes").GetString());
         Assert.Equal(expected, (await qbo.FindAsync("Customer", externalId))!["Notes"]!.GetValue<string>());

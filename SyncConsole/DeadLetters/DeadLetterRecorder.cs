@@ -10,9 +10,10 @@ using SyncConsole.SyncJobs;
 namespace SyncConsole.DeadLetters;
 
 /// <summary>
-/// Reads each page of a job's per-record results after they are stored: a record that has now failed in
-/// <see cref="DeadLetterOptions.FailedJobsThreshold"/> consecutive jobs (or failed for good) is dead-lettered, and a
-/// replayed record that syncs again is marked resolved. The streak is counted from sync_job_results, the history that
+/// Reads each page of a job's per-record results that came without a commit after they are stored: a record that has
+/// now failed in <see cref="DeadLetterOptions.FailedJobsThreshold"/> consecutive jobs (or failed for good) is
+/// dead-lettered, and a replayed record that syncs again is marked resolved (a commit's results resolve it with the
+/// commit, see <see cref="ReplayedLetters"/>). The streak is counted from sync_job_results, the history that
 /// exists anyway, starting after the record's last replay.
 /// </summary>
 internal sealed class DeadLetterRecorder(
@@ -26,38 +27,13 @@ internal sealed class DeadLetterRecorder(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var job = await db.SyncJobs.AsNoTracking().Where(j => j.TenantId == tenantId && j.Id == jobId)
             .Select(j => new { j.ConnectionId, j.IntegrationId }).SingleAsync(cancellationToken);
-        await ResolveAsync(db, tenantId, job.ConnectionId, results.Where(IsSuccess).ToList(), cancellationToken);
+        await ReplayedLetters.ResolveAsync(db, tenantId, job.ConnectionId, results, time.GetUtcNow(), cancellationToken);
         foreach (var failure in results.Where(r => r.Action == ResultAction.Failed))
         {
             await RecordFailureAsync(db, tenantId, job.ConnectionId, job.IntegrationId, jobId, failure, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static bool IsSuccess(RecordResult result) =>
-        result.Action is ResultAction.Created or ResultAction.Updated or ResultAction.Deleted or ResultAction.Skipped;
-
-    private async Task ResolveAsync(
-        SyncConsoleDbContext db, Guid tenantId, string connectionId, List<RecordResult> successes, CancellationToken cancellationToken)
-    {
-        var recordIds = successes.Select(r => r.RecordId).OfType<string>().Distinct().ToList();
-        var externalIds = successes.Select(r => r.ExternalId).OfType<string>().Distinct().ToList();
-        if (recordIds.Count == 0 && externalIds.Count == 0)
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var letters = await db.DeadLetters
-            .Where(d => d.TenantId == tenantId && d.ConnectionId == connectionId && d.Status == DeadLetterStatuses.Replayed)
-            .Where(d => (d.RecordId != null && recordIds.Contains(d.RecordId)) || (d.ExternalId != null && externalIds.Contains(d.ExternalId)))
-            .ToListAsync(cancellationToken);
-        foreach (var letter in letters.Where(l => successes.Any(s => s.EntityType.ToWireName() == l.EntityType)))
-        {
-            letter.Status = DeadLetterStatuses.Resolved;
-            letter.ResolvedAt = now;
-        }
     }
 
     private async Task RecordFailureAsync(

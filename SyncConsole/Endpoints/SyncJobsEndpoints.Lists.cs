@@ -73,7 +73,8 @@ internal static partial class SyncJobsEndpoints
         }
 
         return TypedResults.Ok(new PagedList<ResultView>(
-            [.. rows.Select(r => new ResultView(r.EntityType, r.RecordId, r.ExternalId, r.Direction, r.Action, r.Message, r.At))],
+            [.. rows.Select(r => new ResultView(r.EntityType, r.RecordId, r.ExternalId, r.Direction, r.Action, r.Message, r.At,
+                PolicyChoice.Read(r.Resolutions)))],
             paging.Page, paging.PageSize, total));
     }
 }

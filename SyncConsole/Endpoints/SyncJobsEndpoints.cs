@@ -34,7 +34,8 @@ internal static partial class SyncJobsEndpoints
         int RetryAttempt, DateTimeOffset? NextRetryAt);
 
     internal sealed record ResultView(
-        string EntityType, string? RecordId, string? ExternalId, string Direction, string Action, string? Message, DateTimeOffset At);
+        string EntityType, string? RecordId, string? ExternalId, string Direction, string Action, string? Message, DateTimeOffset At,
+        IReadOnlyList<PolicyChoice> Resolutions);
 
     private static async Task<Results<Accepted<JobView>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateAsync(
         CreateJobRequest? body, ClaimsPrincipal user, SyncJobQueries queries, SyncJobService jobs,

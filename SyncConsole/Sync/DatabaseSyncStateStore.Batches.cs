@@ -55,6 +55,8 @@ internal sealed partial class DatabaseSyncStateStore
             }
         }
 
+        await AddResultsAsync(db, [.. commits.Where((_, i) => !refused.Contains(i))], cancellationToken);
+
         await PostgresBulkSave.SaveBatchAsync(db, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

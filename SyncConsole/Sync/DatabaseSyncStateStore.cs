@@ -7,14 +7,15 @@ using SyncConsole.Data;
 using SyncConsole.DeadLetters;
 using SyncConsole.Notifications;
 using SyncConsole.Records;
+using SyncConsole.SyncJobs;
 using SyncConsole.Tenancy;
 
 namespace SyncConsole.Sync;
 
 /// <summary>
-/// Core's sync state on the database, for the scope's tenant. <see cref="CommitAsync"/> writes the record and its
-/// state in one transaction, so a crash between them cannot leave a record changed but not marked synced (or the
-/// reverse).
+/// Core's sync state on the database, for the scope's tenant. <see cref="CommitAsync"/> writes the record, its state
+/// and the decision's per-record results in one transaction, so a crash between them cannot leave a record changed but
+/// not marked synced (or the reverse), nor a decision kept without its evidence.
 /// </summary>
 internal sealed partial class DatabaseSyncStateStore(
     IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, NotificationSignal notifications, TimeProvider time) : ISyncStateStore
@@ -87,6 +88,7 @@ internal sealed partial class DatabaseSyncStateStore(
         }
 
         await UpsertAsync(db, commit.State, cancellationToken);
+        await AddResultsAsync(db, [commit], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (notified)
@@ -145,6 +147,18 @@ internal sealed partial class DatabaseSyncStateStore(
             .Where(key)
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : SyncStateMapping.ToState(row);
+    }
+
+    /// <summary>The commits' per-record results, and what they settle: a replayed dead letter whose record now syncs.</summary>
+    private async Task AddResultsAsync(SyncConsoleDbContext db, IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
+    {
+        var tenantId = scope.TenantId;
+        foreach (var job in commits.Where(c => c.JobId is not null && c.Results.Count > 0).GroupBy(c => (JobId: c.JobId!, c.State.ConnectionId)))
+        {
+            var results = job.SelectMany(c => c.Results).ToList();
+            db.SyncJobResults.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, job.Key.JobId, r)));
+            await ReplayedLetters.ResolveAsync(db, tenantId, job.Key.ConnectionId, results, time.GetUtcNow(), cancellationToken);
+        }
     }
 
     private async Task UpsertAsync(SyncConsoleDbContext db, SyncState state, CancellationToken cancellationToken) =>

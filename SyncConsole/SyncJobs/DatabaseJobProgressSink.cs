@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SyncConsole.Core.Orchestration;
 using SyncConsole.Core.Ports;
-using SyncConsole.Core.Schema;
 using SyncConsole.Data;
 using SyncConsole.DeadLetters;
 using SyncConsole.Tenancy;
@@ -9,8 +8,9 @@ using SyncConsole.Tenancy;
 namespace SyncConsole.SyncJobs;
 
 /// <summary>
-/// Where a running job reports: counts and progress on its row (also its heartbeat), per-record results in one
-/// batched insert per page, and live listeners. Each report is also the job's safe point to notice a cancel.
+/// Where a running job reports: counts and progress on its row (also its heartbeat), the per-record results that came
+/// without a commit in one batched insert per page (a commit's results are stored with it by the state store), and live
+/// listeners. Each report is also the job's safe point to notice a cancel.
 /// </summary>
 internal sealed class DatabaseJobProgressSink(
     IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, JobCancellation cancellation,
@@ -45,20 +45,8 @@ internal sealed class DatabaseJobProgressSink(
         ArgumentNullException.ThrowIfNull(results);
         var tenantId = scope.TenantId;
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        db.SyncJobResults.AddRange(results.Select(r => new SyncJobResultRow
-        {
-            TenantId = tenantId,
-            JobId = jobId,
-            EntityType = r.EntityType.ToWireName(),
-            RecordId = r.RecordId,
-            ExternalId = r.ExternalId,
-            Direction = r.Direction.ToWireName(),
-            Action = r.Action.ToWireName(),
-            Message = r.Message,
-            At = r.At,
-        }));
-        // Results of committed records are kept even when the job is being cancelled. A page's results go out as one
-        // statement on PostgreSQL (a full load writes one per record).
+        db.SyncJobResults.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, jobId, r)));
+        // Kept even when the job is being cancelled. A page's results go out as one statement on PostgreSQL.
         await PostgresBulkSave.SaveBatchAsync(db, CancellationToken.None);
         await deadLetters.RecordAsync(tenantId, jobId, results, CancellationToken.None);
     }

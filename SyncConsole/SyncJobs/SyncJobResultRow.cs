@@ -1,3 +1,5 @@
+using SyncConsole.Core.Orchestration;
+using SyncConsole.Core.Schema;
 using SyncConsole.Tenancy;
 
 namespace SyncConsole.SyncJobs;
@@ -26,4 +28,21 @@ public sealed class SyncJobResultRow : ITenantOwned
     public string? Message { get; init; }
 
     public DateTimeOffset At { get; init; }
+
+    /// <summary>The policy's choices, as JSON <see cref="PolicyChoice"/>s; null when it chose nothing.</summary>
+    public string? Resolutions { get; init; }
+
+    public static SyncJobResultRow From(Guid tenantId, string jobId, RecordResult result) => new()
+    {
+        TenantId = tenantId,
+        JobId = jobId,
+        EntityType = result.EntityType.ToWireName(),
+        RecordId = result.RecordId,
+        ExternalId = result.ExternalId,
+        Direction = result.Direction.ToWireName(),
+        Action = result.Action.ToWireName(),
+        Message = result.Message,
+        At = result.At,
+        Resolutions = PolicyChoice.Write(result.Resolutions),
+    };
 }

@@ -71,9 +71,10 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     {
         using var client = app.CreateClient();
 
-        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Quartz starts once the application has started, so the first moments may rightly answer "not ready".
+        using var response = await Eventually.ReturnsAsync(
+            () => client.GetAsync(new Uri("/health/ready", UriKind.Relative)), r => r.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "the app to be ready");
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = body.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());

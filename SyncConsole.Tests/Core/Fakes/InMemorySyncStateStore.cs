@@ -5,8 +5,11 @@ using SyncConsole.Core.Versioning;
 
 namespace SyncConsole.Tests.Core.Fakes;
 
-/// <summary>Sync state in memory; a commit applies the record write and the state together, as one transaction would.</summary>
-internal sealed class InMemorySyncStateStore(InMemoryRecordStore records, CrashSwitch crash) : ISyncStateStore
+/// <summary>
+/// Sync state in memory; a commit applies the record write, the state and the decision's results (to the job's sink)
+/// together, as one transaction would.
+/// </summary>
+internal sealed class InMemorySyncStateStore(InMemoryRecordStore records, CrashSwitch crash, RecordingProgressSink results) : ISyncStateStore
 {
     private readonly Dictionary<string, SyncState> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, EntityType, CursorSide), string> _cursors = [];
@@ -59,6 +62,7 @@ internal sealed class InMemorySyncStateStore(InMemoryRecordStore records, CrashS
         }
 
         Put(commit.State);
+        results.Results.AddRange(commit.Results);
         return Task.CompletedTask;
     }
 

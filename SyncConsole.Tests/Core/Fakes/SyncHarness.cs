@@ -17,7 +17,7 @@ internal sealed class SyncHarness
     {
         Ours = new InMemoryRecordStore(Clock);
         Theirs = new FakeAdapter(Clock, Crash);
-        States = new InMemorySyncStateStore(Ours, Crash);
+        States = new InMemorySyncStateStore(Ours, Crash, Progress);
         var registry = new FakeProviderRegistry(Theirs, Strategy);
         var matching = Options.Create(Matching);
         Orchestrator = marker is null

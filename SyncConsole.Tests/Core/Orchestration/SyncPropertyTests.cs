@@ -45,19 +45,20 @@ public class SyncPropertyTests
         Holds(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), 800);
     }
 
-    // Found by CI on 2026-11-22, and present before that day's changes. An invoice (bidirectional, external wins, no
-    // field merge) is edited on both sides, in different fields. A sync applies the policy, and QuickBooks' version
-    // overwrites our doc_number. That sync then crashes after the page's commit but before the page's per-record
-    // results are stored. The result carrying the policy's resolution is lost, and no later job re-creates it (the
-    // record is in sync). The data is as the policy says; the evidence of the choice is gone. Fixing it means storing a
-    // page's results in the commit's transaction. The exact replay stays here until then.
-    [Fact(Skip = "Open defect: a crash between a page's commit and its results loses the policy's resolution (see comment).")]
-    public void RunAsync_KnownLostUpdateHistory_KeepsEveryEdit()
+    // Two histories CI's random runs found (2026-11-22), kept as exact replays. An invoice (bidirectional, external wins,
+    // no field merge) is edited on both sides in different fields; a sync applies the policy (QuickBooks' version
+    // overwrites our doc_number) and crashes after the page's commit but before the page's results were stored. The
+    // record was then in sync, so no later job re-created the result: the choice was gone. Results now commit with
+    // their decision (SyncCommit.Results).
+    [Theory]
+    [InlineData(2469182572392668374UL, 17469894536215181009UL, 43, true)]
+    [InlineData(14751711001854105805UL, 11612120863007210743UL, 53, false)]
+    public void RunAsync_CrashAfterAPolicyOverwriteCommitted_KeepsTheEvidence(ulong seed, ulong gamma, int size, bool anyDirection)
     {
-        var directions = Gen.Elements(SyncDirection.Inbound, SyncDirection.Outbound, SyncDirection.Bidirectional);
+        var directions = anyDirection ? Gen.Elements(SyncDirection.Inbound, SyncDirection.Outbound, SyncDirection.Bidirectional) : Bidirectional;
 
-        Holds(SyncHistory.Any(directions, AnyPolicy, mayDisable: true), 1,
-            config: Config.QuickThrowOnFailure.WithReplay(2469182572392668374UL, 17469894536215181009UL, 43));
+        Holds(SyncHistory.Any(directions, AnyPolicy, mayDisable: anyDirection), 1,
+            config: Config.QuickThrowOnFailure.WithReplay(seed, gamma, size));
     }
 
     [Fact]

@@ -90,9 +90,10 @@ public sealed class QuickBooksOrchestratorTests(SandboxServerFixture fixture) : 
         services.AddQuickBooks(configuration);
         services.AddSingleton<IQuickBooksTokenStore>(tokens);
         services.AddSingleton<IInternalRecordStore>(records);
-        services.AddSingleton<ISyncStateStore>(new InMemorySyncStateStore(records, new CrashSwitch()));
+        var progress = new RecordingProgressSink();
+        services.AddSingleton<ISyncStateStore>(new InMemorySyncStateStore(records, new CrashSwitch(), progress));
         services.AddSingleton<IConflictStore, InMemoryConflictStore>();
-        services.AddSingleton<IJobProgressSink, RecordingProgressSink>();
+        services.AddSingleton<IJobProgressSink>(progress);
         return services.BuildServiceProvider();
     }
 

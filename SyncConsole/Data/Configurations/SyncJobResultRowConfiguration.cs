@@ -20,6 +20,7 @@ internal sealed class SyncJobResultRowConfiguration : IEntityTypeConfiguration<S
         builder.Property(r => r.Action).HasColumnName("action").HasMaxLength(20);
         builder.Property(r => r.Message).HasColumnName("message");
         builder.Property(r => r.At).HasColumnName("at");
+        builder.Property(r => r.Resolutions).HasColumnName("resolutions");
         builder.HasIndex(r => new { r.TenantId, r.JobId, r.Id });
         builder.HasIndex(r => new { r.TenantId, r.JobId, r.Action });
     }

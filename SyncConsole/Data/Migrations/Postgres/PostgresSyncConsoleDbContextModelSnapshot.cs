@@ -1105,6 +1105,10 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("Resolutions")
+                        .HasColumnType("text")
+                        .HasColumnName("resolutions");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");

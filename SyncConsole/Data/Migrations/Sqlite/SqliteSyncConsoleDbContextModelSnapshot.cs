@@ -1092,6 +1092,10 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("Resolutions")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolutions");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");

@@ -368,7 +368,8 @@ namespace SyncConsole.Data.Migrations.Sqlite
                     direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     message = table.Column<string>(type: "TEXT", nullable: true),
-                    at = table.Column<long>(type: "INTEGER", nullable: false)
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    resolutions = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

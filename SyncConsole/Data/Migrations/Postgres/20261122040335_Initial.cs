@@ -369,7 +369,8 @@ namespace SyncConsole.Data.Migrations.Postgres
                     direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     message = table.Column<string>(type: "text", nullable: true),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    resolutions = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
