@@ -17,21 +17,29 @@ internal sealed class DatabaseRecordStore(IDbContextFactory<SyncConsoleDbContext
 {
     public const int PageSize = 500;
 
+    /// <summary>
+    /// Our change feed. A record whose latest change this scope's actor made (the running job's own write, committed
+    /// together with its synced state) is passed over: it is the provider's change arriving, not ours to push, so its
+    /// body is not even read. The cursor still moves past it.
+    /// </summary>
     public async IAsyncEnumerable<InternalPage> ReadPagesAsync(
         EntityType entityType, string? cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId;
+        var actor = tenant.Actor;
         var type = entityType.ToWireName();
         var after = cursor is null ? 0 : long.Parse(cursor, CultureInfo.InvariantCulture);
         while (true)
         {
-            List<RecordRow> rows;
+            List<FeedRow> rows;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
                 rows = await db.Records.AsNoTracking()
                     .Where(r => r.TenantId == tenantId && r.EntityType == type && r.ChangeSeq > after)
                     .OrderBy(r => r.ChangeSeq)
                     .Take(PageSize)
+                    .Select(r => new FeedRow(r.Id, r.Version, r.SchemaVersion, r.ModifiedAt, r.Deleted, r.ChangeSeq,
+                        db.RecordChanges.Any(c => c.TenantId == tenantId && c.Seq == r.ChangeSeq && c.Actor == actor) ? null : r.Body))
                     .ToListAsync(cancellationToken);
             }
 
@@ -41,7 +49,8 @@ internal sealed class DatabaseRecordStore(IDbContextFactory<SyncConsoleDbContext
             }
 
             after = rows[^1].ChangeSeq;
-            yield return new InternalPage([.. rows.Select(ToInternal)], after.ToString(CultureInfo.InvariantCulture));
+            yield return new InternalPage([.. rows.Where(r => r.Body is not null).Select(r => ToInternal(r.ToRow(tenantId, type)))],
+                after.ToString(CultureInfo.InvariantCulture));
             if (rows.Count < PageSize)
             {
                 yield break;
@@ -87,4 +96,21 @@ internal sealed class DatabaseRecordStore(IDbContextFactory<SyncConsoleDbContext
 
     private static InternalRecord ToInternal(RecordRow row) =>
         new(RecordWrites.ParseType(row.EntityType), row.Id, row.Version, row.ModifiedAt, row.Deleted, row.Deleted ? null : RecordWrites.ToCanonical(row));
+
+    /// <summary>A change feed row; <see cref="Body"/> is null for the scope's own writes, which are passed over.</summary>
+    private sealed record FeedRow(string Id, long Version, int SchemaVersion, DateTimeOffset ModifiedAt, bool Deleted, long ChangeSeq, string? Body)
+    {
+        public RecordRow ToRow(Guid tenantId, string entityType) => new()
+        {
+            TenantId = tenantId,
+            EntityType = entityType,
+            Id = Id,
+            Version = Version,
+            SchemaVersion = SchemaVersion,
+            Body = Body!,
+            ModifiedAt = ModifiedAt,
+            Deleted = Deleted,
+            ChangeSeq = ChangeSeq,
+        };
+    }
 }

@@ -27,6 +27,8 @@ internal sealed record BenchmarkReport(
         Line(s, "| scenario | measured | target | met |");
         Line(s, "|---|---|---|---|");
         Line(s, $"| (a) full inbound load, emulator → PostgreSQL | {F0(Full.RecordsPerSecond)} records/s ({F1(Full.Elapsed.TotalSeconds)} s) | | |");
+        Line(s, $"| (a) CPU time during the load: sync host / emulator and harness | {F1(Full.HostCpu.TotalSeconds)} s / " +
+                $"{F1(Full.HarnessCpu.TotalSeconds)} s ({F0(Full.HostCpu.TotalMilliseconds * 1000 / Full.Records)} µs of host CPU per record) | | |");
         Line(s, $"| (b) raw batched upsert of the same rows (ceiling): records, change log, sync states, job results | " +
                 $"{F0(Raw.RecordsPerSecond)} records/s = {F0(Raw.RowsPerSecond)} rows/s ({F2(Raw.Elapsed.TotalSeconds)} s) | | |");
         Line(s, $"| (b) for reference: the records table alone | {F0(Raw.RecordsTableRowsPerSecond)} rows/s | | |");

@@ -10,6 +10,7 @@ internal static class FullInboundScenario
         var milestones = new[] { records / 4, records / 2, records };
         var seen = new List<MemoryMilestone>();
         var baseline = host.WorkingSet();
+        var (hostCpu, harnessCpu) = (host.ProcessorTime(), HarnessProcessorTime());
         await using var sampler = new MemorySampler(host);
         var (job, elapsed) = await SyncJobs.RunAsync(api, "full", TimeSpan.FromMilliseconds(100), polled =>
         {
@@ -22,14 +23,21 @@ internal static class FullInboundScenario
             }
         }, cancellationToken);
 
-        log.WriteLine($"  job {SyncJobs.Timing(job)}");
+        (hostCpu, harnessCpu) = (host.ProcessorTime() - hostCpu, HarnessProcessorTime() - harnessCpu);
+        log.WriteLine($"  job {SyncJobs.Timing(job)}; CPU: host {hostCpu.TotalSeconds:F1} s, emulator and harness {harnessCpu.TotalSeconds:F1} s");
         var created = SyncJobs.Count(job, "customer", "created");
         if (created != records)
         {
             throw new InvalidOperationException($"The full sync created {created} customers, not {records}: {job}");
         }
 
-        return new FullInboundResult(records, elapsed, records / elapsed.TotalSeconds, sampler.PeakWorkingSet, baseline, seen);
+        return new FullInboundResult(records, elapsed, records / elapsed.TotalSeconds, sampler.PeakWorkingSet, baseline, seen, hostCpu, harnessCpu);
+    }
+
+    private static TimeSpan HarnessProcessorTime()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static int Fetched(JsonElement job) => SyncJobs.Count(job, "customer", "fetched");
@@ -40,4 +48,5 @@ internal static class FullInboundScenario
 internal sealed record MemoryMilestone(int Records, int FetchedWhenSampled, long WorkingSet);
 
 internal sealed record FullInboundResult(
-    int Records, TimeSpan Elapsed, double RecordsPerSecond, long PeakWorkingSet, long BaselineWorkingSet, IReadOnlyList<MemoryMilestone> Milestones);
+    int Records, TimeSpan Elapsed, double RecordsPerSecond, long PeakWorkingSet, long BaselineWorkingSet, IReadOnlyList<MemoryMilestone> Milestones,
+    TimeSpan HostCpu, TimeSpan HarnessCpu);

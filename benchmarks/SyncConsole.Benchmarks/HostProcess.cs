@@ -70,6 +70,13 @@ internal sealed class HostProcess : IAsyncDisposable
         return process.WorkingSet64;
     }
 
+    /// <summary>The host's CPU time so far (user and system, all threads).</summary>
+    public TimeSpan ProcessorTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
