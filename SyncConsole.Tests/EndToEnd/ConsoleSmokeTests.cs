@@ -22,7 +22,7 @@ public sealed class ConsoleSmokeTests(BrowserFixture browser) : AppTest(loopback
         // The notification can only come from the server over the circuit.
         await PageActions.ClickUntilVisibleAsync(
             page.GetByRole(AriaRole.Button, new() { Name = "Run housekeeping now" }),
-            page.GetByText("will run on the next free worker"));
+            page.Locator("#run-result", new() { HasText = "will run on the next free worker" }));
         await Screenshots.SaveAsync(page, "background-jobs");
     }
 

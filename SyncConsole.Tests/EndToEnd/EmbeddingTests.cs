@@ -40,6 +40,12 @@ public sealed class EmbeddingTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task EmbeddedDashboard_OnAnAllowedHost_NavigatesWithinEmbedAndRunsAJobOverTheCircuit()
     {
+        // The host's user is an operator of the tenant, not an admin: what they run is their connection's schedule.
+        using (var api = app.CreateApiClient(DemoTenant, SyncConsoleClaims.Operator, SyncConsoleClaims.Viewer))
+        {
+            await QuickBooksConnector.ConnectAsync(api, baseUri);
+        }
+
         await using var host = await StartHostAsync(allowedHostPort);
         await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -58,8 +64,8 @@ public sealed class EmbeddingTests(BrowserFixture browser) : IAsyncLifetime
             frame.GetByRole(AriaRole.Heading, new() { Name = "Background jobs" }));
         Assert.Contains(page.Frames, f => f.Url.StartsWith(new Uri(baseUri, "embed/background-jobs").ToString(), StringComparison.Ordinal));
         await PageActions.ClickUntilVisibleAsync(
-            frame.GetByRole(AriaRole.Button, new() { Name = "Run housekeeping now" }),
-            frame.GetByText("will run on the next free worker"));
+            frame.GetByRole(AriaRole.Button, new() { Name = "Run quickbooks account polling now" }),
+            frame.Locator("#run-result", new() { HasText = "a sync job is queued" }));
         await Screenshots.SaveAsync(page, "embedded-background-jobs");
     }
 

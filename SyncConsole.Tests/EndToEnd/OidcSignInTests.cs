@@ -42,6 +42,9 @@ public sealed class OidcSignInTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveTextAsync("alice (test provider)");
         await Assertions.Expect(page.Locator("#signed-in-tenant")).ToHaveTextAsync(Tenant.ToString());
         await Assertions.Expect(page.Locator("#signed-in-roles")).ToHaveTextAsync("viewer, operator");
+        // Not an admin: only the tenant's own connections' jobs (it has none yet), not the system's.
+        await Assertions.Expect(page.GetByText("Your connections have no schedules.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("housekeeping")).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(url => url.StartsWith(console.Provider.Issuer.ToString(), StringComparison.Ordinal));

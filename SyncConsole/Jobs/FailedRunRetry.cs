@@ -1,48 +1,57 @@
+using System.Security.Claims;
+using Quartz;
 using SyncConsole.SyncJobs;
 
 namespace SyncConsole.Jobs;
 
 /// <summary>
-/// Retries a failed run from the Background jobs page. A run of a connection's sync Quartz job is retried as the sync
-/// job it ran, through <see cref="SyncJobService.RetryAsync"/> exactly as the job page does: a new job pointing back
-/// at the failed one, with the same rules (failed or cancelled jobs only, the tenant's own jobs only, operators only)
-/// and the same audit entry. Firing the Quartz job again would not do: it carries the old job's id, and the sync job
-/// skips a job that has finished. Every other job is fired again with the data its trigger carried.
+/// Retries a failed run from the Background jobs page, named by its history entry and read back from the history, so
+/// the page is never trusted with what the run was or whose: another tenant's run reads as not found, a viewer is
+/// refused. A run of a connection's sync Quartz job is retried as the sync job it ran, through
+/// <see cref="SyncJobService.RetryAsync"/> exactly as the job page does: a new job pointing back at the failed one,
+/// with the same rules (failed or cancelled jobs only) and the same audit entry. Firing the Quartz job again would not
+/// do: it carries the old job's id, and the sync job skips a job that has finished. A run of a connection's polling
+/// trigger queues the sync that trigger polls for. A system job (admins only) is fired again with its trigger's data.
 /// </summary>
 public sealed class FailedRunRetry(ScheduledJobsService scheduler, SyncJobQueries queries, SyncJobService jobs)
 {
-    public async Task<RunRetry> RetryAsync(ExecutionView run, Guid tenantId, string actor, bool canOperate, CancellationToken cancellationToken)
+    public async Task<JobAction> RetryAsync(ClaimsPrincipal user, string entryId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        if (run.JobGroup != SyncJobService.QuartzGroup)
+        var (caller, run) = await scheduler.FindRunAsync(user, entryId, cancellationToken);
+        if ((run is null ? JobAction.NotFound : caller.Refusal(run.Owner)) is { } refusal)
         {
-            await scheduler.RetryAsync(run, cancellationToken);
-            return new RunRetry(RunRetryOutcome.Refired);
+            return refusal;
         }
 
-        if (!canOperate)
+        if (run!.Owner is not { } owner)
         {
-            return new RunRetry(RunRetryOutcome.Refused, Reason: "Retrying a sync job needs the operator role.");
+            await scheduler.RefireAsync(run, cancellationToken);
+            return new JobAction(JobActionOutcome.Done);
+        }
+
+        if (PollingSchedules.SyncOfTrigger(new TriggerKey(run.TriggerName, run.TriggerGroup)) is { } polled)
+        {
+            return await scheduler.RequestSyncAsync(owner, polled.JobType, polled.EntityType, caller.Actor, cancellationToken);
         }
 
         if (SyncJobService.JobIdOfTrigger(run.TriggerGroup, run.TriggerName) is not { } jobId)
         {
-            return new RunRetry(RunRetryOutcome.Refused, Reason: "This run was fired by hand and names no sync job; start a new one from Sync jobs.");
+            return JobAction.Refused("This run was fired by hand and names no sync job; start a new one from Sync jobs.");
         }
 
-        // Another tenant's job reads exactly like one that does not exist.
-        var row = await queries.FindAsync(tenantId, jobId, cancellationToken);
+        // The owner's tenant: the caller sees the run, so it is theirs, or they are an admin.
+        var row = await queries.FindAsync(owner.TenantId, jobId, cancellationToken);
         if (row is null)
         {
-            return new RunRetry(RunRetryOutcome.Refused, Reason: "The sync job of this run does not exist (or is not your tenant's).");
+            return JobAction.Refused("The sync job of this run no longer exists.");
         }
 
         if (!SyncJobService.CanRetry(row))
         {
-            return new RunRetry(RunRetryOutcome.Refused, row.Id, $"The sync job is {row.Status}; only failed or cancelled jobs can be retried.");
+            return JobAction.Refused($"The sync job is {row.Status}; only failed or cancelled jobs can be retried.", row.Id);
         }
 
-        var retry = await jobs.RetryAsync(row, actor, cancellationToken);
-        return new RunRetry(RunRetryOutcome.SyncJobRetried, retry.Id);
+        var retry = await jobs.RetryAsync(row, caller.Actor, cancellationToken);
+        return new JobAction(JobActionOutcome.SyncJobQueued, retry.Id);
     }
 }

@@ -1,10 +1,11 @@
 namespace SyncConsole.Jobs;
 
-/// <summary>A scheduled job as the Background jobs page shows it.</summary>
+/// <summary>A schedule as the Background jobs page shows it; <see cref="Owner"/> is null for a system job.</summary>
 public sealed record ScheduledJobView(
-    string Group,
-    string Name,
+    ScheduleKey Key,
+    string Title,
     string? Description,
     DateTimeOffset? NextFireTime,
     DateTimeOffset? PreviousFireTime,
-    bool Paused);
+    bool Paused,
+    JobOwner? Owner);

@@ -52,6 +52,7 @@ internal static class SchedulerHostingExtensions
             o.WaitForJobsToComplete = true;
             o.AwaitApplicationStarted = true;
         });
+        builder.Services.AddSingleton<JobOwners>();
         builder.Services.AddSingleton<ScheduledJobsService>();
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
     }

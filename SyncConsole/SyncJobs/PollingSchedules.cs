@@ -17,6 +17,7 @@ public sealed class PollingSchedules(
     ISchedulerFactory schedulers, SyncRuleService rules, IOptions<SchedulerOptions> options, TimeProvider time)
 {
     public const string TriggerGroup = "poll";
+    private const string ReconcileSuffix = "reconcile";
 
     public async Task ApplyAsync(ConnectionRow connection, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ public sealed class PollingSchedules(
         }
     }
 
-    public static TriggerKey ReconcileTriggerKeyFor(string connectionId) => new($"{connectionId}:reconcile", TriggerGroup);
+    public static TriggerKey ReconcileTriggerKeyFor(string connectionId) => new($"{connectionId}:{ReconcileSuffix}", TriggerGroup);
 
     private async Task ApplyReconcileAsync(IScheduler scheduler, ConnectionRow connection, bool connected, CancellationToken cancellationToken)
     {
@@ -79,6 +80,30 @@ public sealed class PollingSchedules(
 
     public static TriggerKey TriggerKeyFor(string connectionId, EntityType entityType) =>
         new($"{connectionId}:{entityType.ToWireName()}", TriggerGroup);
+
+    /// <summary>Every polling and reconcile trigger the connection can have, whether it is scheduled now or not.</summary>
+    public static IEnumerable<TriggerKey> TriggerKeysOf(string connectionId) =>
+        [.. EntityTypes.All.Select(e => TriggerKeyFor(connectionId, e)), ReconcileTriggerKeyFor(connectionId)];
+
+    /// <summary>
+    /// What a polling trigger asks for, read back from its name (<c>{connection}:{entity}</c> or
+    /// <c>{connection}:reconcile</c>), so that a run is known after its trigger is gone; null for a trigger of
+    /// another group.
+    /// </summary>
+    public static PolledSync? SyncOfTrigger(TriggerKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var colon = key.Name.LastIndexOf(':');
+        if (key.Group != TriggerGroup || colon <= 0)
+        {
+            return null;
+        }
+
+        var (connectionId, suffix) = (key.Name[..colon], key.Name[(colon + 1)..]);
+        return suffix == ReconcileSuffix
+            ? new PolledSync(connectionId, SyncJobType.Reconcile, null)
+            : EntityTypes.TryParse(suffix, out var entity) ? new PolledSync(connectionId, SyncJobType.Entity, entity) : null;
+    }
 
     private static async Task EnsureJobAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ namespace SyncConsole.Tests.Console.Data;
 /// </summary>
 public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifetime
 {
+    private static readonly ClaimsPrincipal Admin = TestUsers.Admin(Guid.NewGuid());
     private TestDatabase database = default!;
     private SyncConsoleAppFactory app = default!;
 
@@ -98,15 +100,15 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     public async Task HousekeepingJob_TriggeredNow_RecordsARunThroughThePersistentStore()
     {
         var jobs = app.Services.GetRequiredService<ScheduledJobsService>();
-        var before = (await jobs.RecentHousekeepingRunsAsync(100)).Count;
+        var before = (await jobs.RecentHousekeepingRunsAsync(Admin, 100)).Count;
 
-        await jobs.TriggerNowAsync(HousekeepingJob.Key.Group, HousekeepingJob.Key.Name);
+        await jobs.RunNowAsync(Admin, new ScheduleKey(ScheduleKind.Job, HousekeepingJob.Key.Group, HousekeepingJob.Key.Name));
 
         var runs = await Eventually.ReturnsAsync(
-            () => jobs.RecentHousekeepingRunsAsync(100), r => r.Count > before, TimeSpan.FromSeconds(30), "a housekeeping run");
+            () => jobs.RecentHousekeepingRunsAsync(Admin, 100), r => r.Count > before, TimeSpan.FromSeconds(30), "a housekeeping run");
         Assert.False(string.IsNullOrEmpty(runs[0].SchedulerInstanceId));
-        var listed = await jobs.ListAsync();
-        Assert.Contains(listed, j => j.Name == HousekeepingJob.Key.Name && j.NextFireTime is not null);
+        var listed = await jobs.ListAsync(Admin);
+        Assert.Contains(listed, j => j.Title == HousekeepingJob.Key.Name && j.Owner is null && j.NextFireTime is not null);
     }
 
     [Fact]

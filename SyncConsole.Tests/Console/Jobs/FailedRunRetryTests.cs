@@ -1,95 +1,118 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using SyncConsole.Core.Schema;
 using SyncConsole.Data;
-using SyncConsole.Integrations;
 using SyncConsole.Jobs;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tests.Infrastructure;
+using static SyncConsole.Tests.Console.Jobs.TwoTenantJobs;
 
 namespace SyncConsole.Tests.Console.Jobs;
 
 /// <summary>
-/// Retrying a failed run from the Background jobs page, on the real scheduler and database: a sync run becomes a new
-/// sync job under the job page's rules; anything else is fired again.
+/// Retrying a failed run from the Background jobs page, on the real scheduler, history store and database: a sync run
+/// becomes a new sync job under the job page's rules, a polling run queues the sync it polls for, a system job is
+/// fired again; the run is named by its history entry and checked against the caller's tenant and role.
 /// </summary>
 [Trait("Category", TestCategories.Integration)]
 public sealed class FailedRunRetryTests() : AppTest
 {
-    private static readonly Guid Tenant = Guid.NewGuid();
-    private const string ConnectionId = "conn-retry";
+    private TwoTenantJobs seed = default!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        seed = new TwoTenantJobs(App.Services);
+        await seed.ConnectBothAsync();
+    }
 
     [Fact]
     public async Task Retry_FailedSyncRunOfARetriedTrigger_RetriesItsSyncJobAsANewAuditedJob()
     {
-        await SeedAsync(("failed-job", "failed"));
+        await SeedJobsAsync(("failed-job", "failed"));
+        var run = await SyncRunAsync("failed-job:retry:2");
 
-        var result = await RetryAsync(SyncRun("failed-job:retry:2"), Tenant, canOperate: true);
+        var result = await RetryAsync(run, TestUsers.Of(TenantA, "operator-1", "operator"));
 
-        Assert.Equal(RunRetryOutcome.SyncJobRetried, result.Outcome);
-        await using var db = await DbAsync();
+        Assert.Equal(JobActionOutcome.SyncJobQueued, result.Outcome);
+        await using var db = await seed.DbAsync();
         var retry = await db.SyncJobs.SingleAsync(j => j.Id == result.JobId);
         Assert.Equal("failed-job", retry.RetryOf);
         Assert.Equal("operator-1", retry.RequestedBy);
         Assert.Equal("full", retry.JobType);
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == SyncJobService.RetriedAction);
-        Assert.Equal((Tenant, "operator-1", "failed-job"), (audit.TenantId, audit.Actor, audit.RecordId));
+        Assert.Equal((TenantA, "operator-1", "failed-job"), (audit.TenantId, audit.Actor, audit.RecordId));
     }
 
     [Theory]
-    [InlineData("done-job", true, "tenant", "succeeded")]
-    [InlineData("failed-job", true, "stranger", "does not exist")]
-    [InlineData("failed-job", false, "tenant", "operator role")]
-    [InlineData("MT_1234", true, "tenant", "names no sync job")]
-    public async Task Retry_SyncRunTheRulesRefuse_CreatesNothing(string trigger, bool canOperate, string who, string reason)
+    [InlineData("done-job", "operator", "tenant", JobActionOutcome.Refused, "succeeded")]
+    [InlineData("failed-job", "operator", "stranger", JobActionOutcome.NotFound, "does not exist")]
+    [InlineData("failed-job", "viewer", "tenant", JobActionOutcome.Refused, "operator role")]
+    [InlineData("MT_1234", "operator", "tenant", JobActionOutcome.Refused, "names no sync job")]
+    public async Task Retry_SyncRunTheRulesRefuse_CreatesNothing(string trigger, string role, string who, JobActionOutcome outcome, string reason)
     {
-        await SeedAsync(("failed-job", "failed"), ("done-job", "succeeded"));
-        var run = trigger.StartsWith("MT_", StringComparison.Ordinal) ? SyncRun(trigger) with { TriggerGroup = "DEFAULT" } : SyncRun(trigger);
+        await SeedJobsAsync(("failed-job", "failed"), ("done-job", "succeeded"));
+        var run = await SyncRunAsync(trigger, trigger.StartsWith("MT_", StringComparison.Ordinal) ? "DEFAULT" : SyncJobService.QuartzGroup);
 
-        var result = await RetryAsync(run, who == "tenant" ? Tenant : Guid.NewGuid(), canOperate);
+        var result = await RetryAsync(run, TestUsers.Of(who == "tenant" ? TenantA : Guid.NewGuid(), "operator-1", role));
 
-        Assert.Equal(RunRetryOutcome.Refused, result.Outcome);
+        Assert.Equal(outcome, result.Outcome);
         Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
-        await using var db = await DbAsync();
+        await using var db = await seed.DbAsync();
         Assert.Equal(2, await db.SyncJobs.CountAsync());
         Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Action == SyncJobService.RetriedAction));
     }
 
     [Fact]
-    public async Task Retry_FailedHousekeepingRun_FiresHousekeepingAgain()
+    public async Task Retry_FailedPollingRun_QueuesTheEntitySyncItPollsFor()
     {
-        var jobs = App.Services.GetRequiredService<ScheduledJobsService>();
-        // Wait out the start-up run, so the next one can only be the retry's.
-        var before = await Eventually.ReturnsAsync(() => jobs.RecentHousekeepingRunsAsync(100), r => r.Count > 0, TimeSpan.FromSeconds(30), "the start-up housekeeping run");
-        var run = new ExecutionView(
-            HousekeepingJob.Key.Group, HousekeepingJob.Key.Name, "system", "housekeeping-every-interval", "node", DateTimeOffset.UnixEpoch,
-            TimeSpan.Zero, "failed", "boom", false);
+        var run = await seed.RecordRunAsync(
+            ScheduledPollJob.Key, PollingSchedules.TriggerKeyFor(ConnectionA, EntityType.Customer), TimeProvider.System.GetUtcNow(), failed: true);
 
-        var result = await RetryAsync(run, Tenant, canOperate: false);
+        var result = await RetryAsync(run, TestUsers.Of(TenantA, "operator-1", "operator"));
 
-        Assert.Equal(RunRetryOutcome.Refired, result.Outcome);
-        await Eventually.ReturnsAsync(() => jobs.RecentHousekeepingRunsAsync(100), r => r.Count > before.Count, TimeSpan.FromSeconds(30), "housekeeping to run again");
+        Assert.Equal(JobActionOutcome.SyncJobQueued, result.Outcome);
+        await using var db = await seed.DbAsync();
+        var job = await db.SyncJobs.SingleAsync(j => j.Id == result.JobId);
+        Assert.Equal((TenantA, ConnectionA, "entity", "[\"customer\"]"), (job.TenantId, job.ConnectionId, job.JobType, job.EntityTypesJson));
     }
 
-    private static ExecutionView SyncRun(string triggerName) => new(
-        SyncJobService.QuartzGroup, ConnectionId, SyncJobService.QuartzGroup, triggerName, "node", DateTimeOffset.UnixEpoch, TimeSpan.Zero,
-        "failed", "The rules could not be read.", false);
+    [Fact]
+    public async Task Retry_FailedHousekeepingRun_FiresHousekeepingAgainForAnAdminOnly()
+    {
+        var admin = TestUsers.Admin(TenantA);
+        var jobs = App.Services.GetRequiredService<ScheduledJobsService>();
+        // Wait out the start-up run, so the next one can only be the retry's.
+        var before = await Eventually.ReturnsAsync(() => jobs.RecentHousekeepingRunsAsync(admin, 100), r => r.Count > 0, TimeSpan.FromSeconds(30), "the start-up housekeeping run");
+        var run = await seed.RecordRunAsync(HousekeepingJob.Key, new TriggerKey("housekeeping-every-interval", "system"), TimeProvider.System.GetUtcNow(), failed: true);
 
-    private Task<RunRetry> RetryAsync(ExecutionView run, Guid tenant, bool canOperate) =>
-        App.Services.GetRequiredService<FailedRunRetry>().RetryAsync(run, tenant, "operator-1", canOperate, CancellationToken.None);
+        Assert.Equal(JobActionOutcome.NotFound, (await RetryAsync(run, TestUsers.Of(TenantA, "operator-1", "operator"))).Outcome);
+        var result = await RetryAsync(run, admin);
 
-    private async Task SeedAsync(params (string Id, string Status)[] jobs)
+        Assert.Equal(JobActionOutcome.Done, result.Outcome);
+        await Eventually.ReturnsAsync(() => jobs.RecentHousekeepingRunsAsync(admin, 100), r => r.Count > before.Count, TimeSpan.FromSeconds(30), "housekeeping to run again");
+    }
+
+    private Task<string> SyncRunAsync(string triggerName, string triggerGroup = SyncJobService.QuartzGroup) =>
+        seed.RecordRunAsync(SyncJobOf(ConnectionA), new TriggerKey(triggerName, triggerGroup), TimeProvider.System.GetUtcNow(), failed: true);
+
+    private Task<JobAction> RetryAsync(string entryId, ClaimsPrincipal user) =>
+        App.Services.GetRequiredService<FailedRunRetry>().RetryAsync(user, entryId, CancellationToken.None);
+
+    private async Task SeedJobsAsync(params (string Id, string Status)[] jobs)
     {
         // Finished now: housekeeping's retention must not take them.
         var now = TimeProvider.System.GetUtcNow();
-        await using var db = await DbAsync();
-        db.Connections.Add(new ConnectionRow { Id = ConnectionId, TenantId = Tenant, IntegrationId = "quickbooks", Status = ConnectionStatuses.Connected });
+        await using SyncConsoleDbContext db = await seed.DbAsync();
         foreach (var (id, status) in jobs)
         {
             db.SyncJobs.Add(new SyncJobRow
             {
                 Id = id,
-                TenantId = Tenant,
-                ConnectionId = ConnectionId,
+                TenantId = TenantA,
+                ConnectionId = ConnectionA,
                 IntegrationId = "quickbooks",
                 JobType = "full",
                 EntityTypesJson = "[]",
@@ -103,7 +126,4 @@ public sealed class FailedRunRetryTests() : AppTest
 
         await db.SaveChangesAsync();
     }
-
-    private Task<SyncConsoleDbContext> DbAsync() =>
-        App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
@@ -23,6 +24,7 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
 {
     private static readonly Guid TenantA = Guid.NewGuid();
     private static readonly Guid TenantB = Guid.NewGuid();
+    private static readonly ClaimsPrincipal Admin = TestUsers.Admin(TenantA);
 
     [Fact]
     public async Task HousekeepingJob_TriggeredNow_DeletesOldFinishedJobsWithResultsInBatchesAndKeepsTheRest()
@@ -52,11 +54,11 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
         }
 
         var jobs = App.Services.GetRequiredService<ScheduledJobsService>();
-        var before = (await jobs.RecentHousekeepingRunsAsync(100)).Count;
-        await jobs.TriggerNowAsync(HousekeepingJob.Key.Group, HousekeepingJob.Key.Name);
+        var before = (await jobs.RecentHousekeepingRunsAsync(Admin, 100)).Count;
+        await jobs.RunNowAsync(Admin, new ScheduleKey(ScheduleKind.Job, HousekeepingJob.Key.Group, HousekeepingJob.Key.Name));
         // The start-up run may race the triggered one (either can find the old rows), so count every run since.
         await Eventually.ReturnsAsync(
-            () => jobs.RecentHousekeepingRunsAsync(100), r => r.Count > before && r.Take(r.Count - before).Sum(x => x.PrunedRows) >= 6 + 17 + 1 + 5,
+            () => jobs.RecentHousekeepingRunsAsync(Admin, 100), r => r.Count > before && r.Take(r.Count - before).Sum(x => x.PrunedRows) >= 6 + 17 + 1 + 5,
             TimeSpan.FromSeconds(30), "housekeeping runs pruning the old rows");
 
         await using var read = await NewContextAsync();
