@@ -101,7 +101,7 @@ internal static class RecordWrites
         if (write.Record is { } record)
         {
             row.SchemaVersion = record.SchemaVersion;
-            row.Body = CanonicalJson.ToJson(record.WithId(write.Id)).ToJsonString();
+            row.Body = CanonicalJson.ToJsonString(record.WithId(write.Id));
         }
 
         db.RecordChanges.Add(new RecordChangeRow

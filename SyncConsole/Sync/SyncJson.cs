@@ -11,9 +11,19 @@ namespace SyncConsole.Sync;
 /// <summary>How Core's values are stored in JSON columns: field maps as objects, values as their canonical JSON.</summary>
 internal static class SyncJson
 {
-    public static string? Write(FieldMap? fields) => fields is null ? null : ToObject(fields).ToJsonString();
+    public static string? Write(FieldMap? fields) => fields is null ? null : CanonicalJson.ToJsonString(fields);
 
-    public static FieldMap? ReadFieldMap(string? json) => json is null ? null : FromObject(JsonDocument.Parse(json).RootElement);
+    // Values are cloned out of the parsed document, so it is disposed (its pooled buffers go back) at once.
+    public static FieldMap? ReadFieldMap(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return FromObject(document.RootElement);
+    }
 
     public static string Write(IReadOnlyList<FieldConflict> fields) =>
         new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject
@@ -24,12 +34,15 @@ internal static class SyncJson
             ["theirs"] = Node(f.Theirs),
         })]).ToJsonString();
 
-    public static IReadOnlyList<FieldConflict> ReadFieldConflicts(string json) =>
-        [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(f => new FieldConflict(
+    public static IReadOnlyList<FieldConflict> ReadFieldConflicts(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(f => new FieldConflict(
             f.GetProperty("field").GetString()!,
             CanonicalValue.FromJson(f.GetProperty("base")),
             CanonicalValue.FromJson(f.GetProperty("ours")),
             CanonicalValue.FromJson(f.GetProperty("theirs"))))];
+    }
 
     public static string? Write(IReadOnlyDictionary<string, ConflictChoice>? choices) => choices is null
         ? null
@@ -39,14 +52,21 @@ internal static class SyncJson
             ["value"] = c.Value.Value is null ? null : Node(c.Value.Value),
         }))).ToJsonString();
 
-    public static IReadOnlyDictionary<string, ConflictChoice>? ReadChoices(string? json) => json is null
-        ? null
-        : JsonDocument.Parse(json).RootElement.EnumerateObject().ToDictionary(
+    public static IReadOnlyDictionary<string, ConflictChoice>? ReadChoices(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject().ToDictionary(
             p => p.Name,
             p => new ConflictChoice(
                 Enum.Parse<ChoiceKind>(p.Value.GetProperty("kind").GetString()!),
                 p.Value.GetProperty("value").ValueKind == JsonValueKind.Null ? null : CanonicalValue.FromJson(p.Value.GetProperty("value"))),
             StringComparer.Ordinal);
+    }
 
     public static string? Write(PendingExternalWrite? pending) => pending is null
         ? null
@@ -72,7 +92,8 @@ internal static class SyncJson
             return null;
         }
 
-        var root = JsonDocument.Parse(json).RootElement;
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
         return new PendingExternalWrite(
             Enum.Parse<ExternalWriteOperation>(root.GetProperty("operation").GetString()!),
             OptionalMap(root.GetProperty("fields")),

@@ -76,6 +76,17 @@ public class CanonicalEntityTests
     }
 
     [Fact]
+    public void ToJsonString_AnyRecord_WritesTheSameTextAsTheNodeTree()
+    {
+        var record = new CustomerBuilder().WithDisplayName("Café Ünïcode \"quoted\" <b>").Build().ToRecord().WithId("cust-8");
+
+        Assert.Equal(CanonicalJson.ToJson(record).ToJsonString(), CanonicalJson.ToJsonString(record));
+        Assert.Equal(new System.Text.Json.Nodes.JsonObject(record.Fields.Entries.Select(e =>
+                KeyValuePair.Create(e.Key, JsonSerializer.SerializeToNode(e.Value.Json)))).ToJsonString(),
+            CanonicalJson.ToJsonString(record.Fields));
+    }
+
+    [Fact]
     public void FromJson_WithoutId_Throws()
     {
         Assert.Throws<JsonException>(() =>
