@@ -18,6 +18,9 @@ public sealed class DefaultRuleService(IDbContextFactory<SyncConsoleDbContext> c
     public const string UpdatedAction = "default_rules.updated";
     public const string SeededAction = "rules.seeded";
 
+    // Enough for any realistic number of admins saving the same rule at the same moment.
+    private const int MaxSaveAttempts = 5;
+
     /// <summary>One rule per entity type, in <see cref="EntityTypes.All"/> order.</summary>
     public async Task<IReadOnlyList<SyncRule>> GetAsync(CancellationToken cancellationToken)
     {
@@ -73,7 +76,12 @@ public sealed class DefaultRuleService(IDbContextFactory<SyncConsoleDbContext> c
     internal static async Task<IReadOnlyList<SyncRule>> ReadAsync(SyncConsoleDbContext db, CancellationToken cancellationToken)
     {
         var stored = await db.DefaultRules.AsNoTracking().Select(r => r.RuleJson).ToListAsync(cancellationToken);
-        var rules = stored.SelectMany(json => SyncRuleValidator.ValidateRule(SyncRuleJson.Read(json)).Rules).ToDictionary(r => r.EntityType);
+        return WithBuiltIns(stored);
+    }
+
+    private static IReadOnlyList<SyncRule> WithBuiltIns(IEnumerable<string> storedRules)
+    {
+        var rules = storedRules.SelectMany(json => SyncRuleValidator.ValidateRule(SyncRuleJson.Read(json)).Rules).ToDictionary(r => r.EntityType);
         return [.. EntityTypes.All.Select(e => rules.GetValueOrDefault(e) ?? SyncRuleDefaults.For(e))];
     }
 
@@ -106,13 +114,32 @@ public sealed class DefaultRuleService(IDbContextFactory<SyncConsoleDbContext> c
         }
     }
 
-    // The rows and their audit entries go in one SaveChanges, so the trail never disagrees with the defaults.
+    // Two admins saving at once: the loser's insert (the key exists now) or update (the row's updated_at changed) is
+    // refused, and it is redone on what the winner wrote. Neither change is lost, nobody gets an error, and each audit
+    // entry's "before" is the rule it really replaced.
     private async Task SaveAsync(IReadOnlyList<SyncRule> rules, DefaultRuleEditor editor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TrySaveAsync(rules, editor, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < MaxSaveAttempts)
+            {
+            }
+        }
+    }
+
+    // The rows and their audit entries go in one SaveChanges, so the trail never disagrees with the defaults.
+    private async Task TrySaveAsync(IReadOnlyList<SyncRule> rules, DefaultRuleEditor editor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var current = (await ReadAsync(db, cancellationToken)).ToDictionary(r => r.EntityType);
+        // One read: the rows to change are the very rows "before" is taken from (their updated_at guards the write).
         var rows = await db.DefaultRules.ToDictionaryAsync(r => r.EntityType, StringComparer.Ordinal, cancellationToken);
+        var current = WithBuiltIns(rows.Values.Select(r => r.RuleJson)).ToDictionary(r => r.EntityType);
         foreach (var rule in rules)
         {
             var before = current[rule.EntityType];

@@ -12,7 +12,8 @@ internal sealed class DefaultRuleRowConfiguration : IEntityTypeConfiguration<Def
         builder.HasKey(r => r.EntityType);
         builder.Property(r => r.EntityType).HasColumnName("entity_type").HasMaxLength(30);
         builder.Property(r => r.RuleJson).HasColumnName("rule");
-        builder.Property(r => r.UpdatedAt).HasColumnName("updated_at");
+        // Two admins saving at once: the second write of a row is refused instead of silently replacing the first.
+        builder.Property(r => r.UpdatedAt).HasColumnName("updated_at").IsConcurrencyToken();
         builder.Property(r => r.UpdatedBy).HasColumnName("updated_by").HasMaxLength(200);
     }
 }

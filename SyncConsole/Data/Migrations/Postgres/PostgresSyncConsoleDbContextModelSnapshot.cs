@@ -35,6 +35,7 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnName("rule");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 

@@ -30,6 +30,7 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnName("rule");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 

@@ -11,7 +11,7 @@ using SyncConsole.Data;
 namespace SyncConsole.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSyncConsoleDbContext))]
-    [Migration("20261122040247_Initial")]
+    [Migration("20261122051006_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -33,6 +33,7 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnName("rule");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 

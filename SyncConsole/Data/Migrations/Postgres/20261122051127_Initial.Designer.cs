@@ -12,7 +12,7 @@ using SyncConsole.Data;
 namespace SyncConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSyncConsoleDbContext))]
-    [Migration("20261122040335_Initial")]
+    [Migration("20261122051127_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -38,6 +38,7 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnName("rule");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 

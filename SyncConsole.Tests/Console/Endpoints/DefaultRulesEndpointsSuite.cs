@@ -14,8 +14,7 @@ namespace SyncConsole.Tests.Console.Endpoints;
 /// changes validated like a connection's rules and audited, and a new connection (connected through the emulator)
 /// starting from the defaults of the moment it was created.
 /// </summary>
-[Trait("Category", TestCategories.Integration)]
-public sealed class DefaultRulesEndpointsTests() : AppTest(loopback: true)
+public abstract class DefaultRulesEndpointsSuite(DatabaseProvider provider) : AppTest(provider, loopback: true)
 {
     private static readonly Guid AdminTenant = Guid.NewGuid();
     private static readonly Uri Defaults = new("/api/admin/default-rules", UriKind.Relative);
@@ -62,6 +61,25 @@ public sealed class DefaultRulesEndpointsTests() : AppTest(loopback: true)
         Assert.Equal("bidirectional", JsonDocument.Parse(entry.Before!).RootElement.GetProperty("direction").GetString());
         Assert.Equal("inbound", JsonDocument.Parse(entry.After!).RootElement.GetProperty("direction").GetString());
         Assert.False(string.IsNullOrEmpty(entry.CorrelationId));
+    }
+
+    [Fact]
+    public async Task Put_SameNeverEditedRuleByManyAdminsAtOnce_EverySaveSucceedsAndTheTrailChainsWithoutGaps()
+    {
+        using var admin = App.CreateApiClient(AdminTenant, "admin");
+        int[] frequencies = [20, 25, 30, 35, 40, 45];
+
+        var responses = await Task.WhenAll(frequencies.Select(f => admin.PutAsJsonAsync(
+            new Uri("/api/admin/default-rules/vendor", UriKind.Relative), new { frequency_minutes = f })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await using var db = await DbAsync();
+        var stored = Frequency(Assert.Single(await db.DefaultRules.Where(r => r.EntityType == "vendor").Select(r => r.RuleJson).ToListAsync()));
+        var entries = await db.AuditEntries.Where(a => a.Action == "default_rules.updated").ToListAsync();
+        // Each save replaced exactly what was there: the "befores" are the built-in default and every value but the last.
+        Assert.Equal(frequencies.Length, entries.Count);
+        Assert.Equal(frequencies.Order(), entries.Select(e => Frequency(e.After!)).Order());
+        Assert.Equal([15, .. frequencies.Where(f => f != stored).Order()], entries.Select(e => Frequency(e.Before!)).Order());
     }
 
     [Theory]
@@ -137,4 +155,6 @@ public sealed class DefaultRulesEndpointsTests() : AppTest(loopback: true)
 
     private Task<SyncConsoleDbContext> DbAsync() =>
         App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+
+    private static int Frequency(string ruleJson) => JsonDocument.Parse(ruleJson).RootElement.GetProperty("frequency_minutes").GetInt32();
 }
