@@ -37,6 +37,25 @@ public sealed class PollingScheduleTests() : AppTest(loopback: true)
     }
 
     [Fact]
+    public async Task Rules_ChangedWhileATriggerIsPaused_KeepTheTriggerPausedWithTheNewFrequency()
+    {
+        using var api = App.CreateApiClient(tenant, "operator", "viewer");
+        await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
+        var key = PollingSchedules.TriggerKeyFor(await ConnectionIdAsync(), EntityType.Vendor);
+        var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.PauseTrigger(key);
+
+        var settings = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/integrations/quickbooks/settings", UriKind.Relative));
+        var rules = settings.GetProperty("sync_rules").EnumerateArray().Select(r => r.Deserialize<Dictionary<string, object?>>()!).ToList();
+        rules.Single(r => r["entity_type"]!.ToString() == "vendor")["frequency_minutes"] = 5;
+        using var put = await api.PutAsJsonAsync(new Uri("/api/integrations/quickbooks/settings", UriKind.Relative), new { sync_rules = rules });
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(TimeSpan.FromMinutes(5), ((ISimpleTrigger)(await scheduler.GetTrigger(key))!).RepeatInterval);
+        Assert.Equal(TriggerState.Paused, await scheduler.GetTriggerState(key));
+    }
+
+    [Fact]
     public async Task Poll_Fires_QueuesAnEntityJobTriggeredBySchedule()
     {
         using var api = App.CreateApiClient(tenant, "operator", "viewer");

@@ -42,7 +42,7 @@ public sealed class PollingSchedules(
                 [ScheduledPollJob.JobTypeKey] = SyncJobType.Entity.ToWireName(),
                 [ScheduledPollJob.EntityKey] = rule.EntityType.ToWireName(),
             });
-            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+            await ReplaceAsync(scheduler, trigger, cancellationToken);
         }
     }
 
@@ -62,7 +62,19 @@ public sealed class PollingSchedules(
         {
             [ScheduledPollJob.JobTypeKey] = SyncJobType.Reconcile.ToWireName(),
         });
+        await ReplaceAsync(scheduler, trigger, cancellationToken);
+    }
+
+    // Replacing a trigger makes it run again, but an operator's pause (Background jobs page) must outlive a rule change.
+    // The new trigger's first fire is an interval away, so it is paused again long before it could run.
+    private static async Task ReplaceAsync(IScheduler scheduler, ITrigger trigger, CancellationToken cancellationToken)
+    {
+        var paused = await scheduler.GetTriggerState(trigger.Key, cancellationToken) == TriggerState.Paused;
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        if (paused)
+        {
+            await scheduler.PauseTrigger(trigger.Key, cancellationToken);
+        }
     }
 
     private ITrigger Repeating(TriggerKey key, ConnectionRow connection, TimeSpan interval, string description, JobDataMap data) =>
