@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using SyncConsole.Data;
 using SyncConsole.Demo;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tests.Infrastructure;
@@ -80,7 +79,7 @@ public sealed class AccessibleNamesTests(BrowserFixture browser) : AppTest(loopb
     {
         var id = Guid.NewGuid().ToString("D");
         var now = TimeProvider.System.GetUtcNow();
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var connection = await db.Connections.SingleAsync(c => c.TenantId == tenant && c.IntegrationId == "quickbooks");
         db.SyncJobs.Add(new SyncJobRow
         {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SyncConsole.Admin;
 using SyncConsole.Core.Schema;
-using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.EndToEnd;
@@ -43,7 +42,7 @@ public sealed class AdminDefaultRulesPageTests(BrowserFixture browser) : AppTest
         await Assertions.Expect(page.GetByText("New connections start with these rules.")).ToBeVisibleAsync();
         await Assertions.Expect(vendor.GetByText("The frequency must be between")).ToHaveCountAsync(0);
         Assert.Equal(30, await VendorFrequencyAsync());
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         // Only the rule that changed is written and audited, by the signed-in admin.
         var entry = Assert.Single(await db.AuditEntries.Where(a => a.Action == DefaultRuleService.UpdatedAction).ToListAsync());
         Assert.Equal(("demo-user", "vendor"), (entry.Actor, entry.EntityType));

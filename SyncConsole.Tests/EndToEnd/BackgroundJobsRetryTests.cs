@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using SyncConsole.Data;
 using SyncConsole.Demo;
 using SyncConsole.Tests.Infrastructure;
 
@@ -45,7 +44,7 @@ public sealed class BackgroundJobsRetryTests(BrowserFixture browser) : AppTest(l
         await Assertions.Expect(page.Locator("#retry-result")).ToContainTextAsync("runs again as a new job");
         var href = await page.Locator("#retry-job-link").GetAttributeAsync("href") ?? "";
         var retriedId = href[(href.LastIndexOf('/') + 1)..];
-        await using (var db = await ContextAsync())
+        await using (var db = await App.CreateDbContextAsync())
         {
             var retried = await db.SyncJobs.SingleAsync(j => j.TenantId == TenantId && j.Id == retriedId);
             Assert.NotEqual(failedId, retried.Id);
@@ -66,7 +65,7 @@ public sealed class BackgroundJobsRetryTests(BrowserFixture browser) : AppTest(l
 
     private async Task<string> SetCustomerRuleJsonAsync(string json)
     {
-        await using var db = await ContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var row = await db.SyncRules.SingleAsync(r => r.TenantId == TenantId && r.IntegrationId == "quickbooks" && r.EntityType == "customer");
         var before = row.RuleJson;
         row.RuleJson = json;
@@ -75,7 +74,4 @@ public sealed class BackgroundJobsRetryTests(BrowserFixture browser) : AppTest(l
     }
 
     private Task<IPage> SignedInPageAsync(string path) => browser.SignedInPageAsync(BaseUri, path);
-
-    private async Task<SyncConsoleDbContext> ContextAsync() =>
-        await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

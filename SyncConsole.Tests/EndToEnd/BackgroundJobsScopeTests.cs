@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SyncConsole.Data;
 using SyncConsole.Jobs;
 using SyncConsole.Tenancy;
 using SyncConsole.Tests.Infrastructure;
@@ -100,7 +98,7 @@ public sealed class BackgroundJobsScopeTests(BrowserFixture browser) : AppTest(l
 
     private async Task ConnectAndSyncAsync(Guid tenant, string name)
     {
-        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync())
+        await using (var db = await App.CreateDbContextAsync())
         {
             db.Tenants.Add(new Tenant { Id = tenant, Name = name, CreatedAt = TimeProvider.System.GetUtcNow() });
             await db.SaveChangesAsync();

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SyncConsole.Data;
 using SyncConsole.Notifications;
 using SyncConsole.Tests.Infrastructure;
 
@@ -106,7 +105,7 @@ public sealed class ChangeNotificationTests() : AppTest(loopback: true, settings
         using var admin = App.CreateApiClient(tenant, "admin", "operator", "viewer");
         await ConfigureEndpointAsync(admin, receiver.Url);
         var old = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(15);
-        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync())
+        await using (var db = await App.CreateDbContextAsync())
         {
             db.NotificationDeliveries.Add(new NotificationDeliveryRow
             {
@@ -155,7 +154,7 @@ public sealed class ChangeNotificationTests() : AppTest(loopback: true, settings
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("url", out _));
         Assert.True(errors.TryGetProperty("enabled", out _));
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var row = await db.NotificationEndpoints.SingleAsync(e => e.TenantId == tenant);
         Assert.DoesNotContain(rotated, row.SecretProtected, StringComparison.Ordinal);
         Assert.Equal("https://app.example.com/hooks", row.Url);

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SyncConsole.Data;
 using SyncConsole.DeadLetters;
 using SyncConsole.Tests.Infrastructure;
 
@@ -39,7 +37,7 @@ public sealed class DeadLetterPageTests(BrowserFixture browser) : AppTest(loopba
 
         await Assertions.Expect(page.GetByText("Replay queued")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Grid).GetByText("replayed", new() { Exact = true })).ToBeVisibleAsync();
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var row = await db.DeadLetters.AsNoTracking().SingleAsync(d => d.Id == letterId);
         Assert.Equal(DeadLetterStatuses.Replayed, row.Status);
         var job = await db.SyncJobs.AsNoTracking().SingleAsync(j => j.Id == row.ReplayJobId);
@@ -49,7 +47,7 @@ public sealed class DeadLetterPageTests(BrowserFixture browser) : AppTest(loopba
 
     private async Task<string> SeedDeadLetterAsync()
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var connection = await db.Connections.SingleAsync(c => c.TenantId == DemoTenant);
         var at = TimeProvider.System.GetUtcNow();
         var letter = new DeadLetterRow

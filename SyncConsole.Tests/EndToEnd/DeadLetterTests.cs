@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.EndToEnd;
@@ -106,7 +104,7 @@ public sealed class DeadLetterTests() : AppTest(loopback: true, settings: new Di
 
     private async Task<SyncJobs.SyncJobRow> JobRowAsync(string jobId)
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         return await db.SyncJobs.AsNoTracking().SingleAsync(j => j.Id == jobId);
     }
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SyncConsole.Data;
 using SyncConsole.Notifications;
 using SyncConsole.Tests.Infrastructure;
 
@@ -52,7 +49,7 @@ public sealed class NotificationPageTests(BrowserFixture browser) : AppTest(loop
 
     private async Task SeedFailedDeliveryAsync()
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var at = TimeProvider.System.GetUtcNow().AddHours(-30);
         db.NotificationDeliveries.Add(new NotificationDeliveryRow
         {

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using SyncConsole.Core.Schema;
-using SyncConsole.Data;
 using SyncConsole.Demo;
 using SyncConsole.Integrations;
 using SyncConsole.Jobs;
@@ -40,7 +39,7 @@ public sealed class OperationsConsoleTests(BrowserFixture browser) : AppTest(loo
         await Assertions.Expect(page.Locator("#connect-result")).ToContainTextAsync("Connected to QuickBooks Online");
         await Assertions.Expect(page.GetByText("Refresh token expires")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Disconnect QuickBooks Online" })).ToBeVisibleAsync();
-        await using (var db = await ContextAsync())
+        await using (var db = await App.CreateDbContextAsync())
         {
             var connection = await db.Connections.SingleAsync(c => c.TenantId == TenantId && c.IntegrationId == "quickbooks");
             Assert.Equal(ConnectionStatuses.Connected, connection.Status);
@@ -79,7 +78,7 @@ public sealed class OperationsConsoleTests(BrowserFixture browser) : AppTest(loo
         await Assertions.Expect(page.GetByText("The sync rules are saved")).ToBeVisibleAsync();
         await Assertions.Expect(customer.GetByText("The frequency must be between")).ToHaveCountAsync(0);
         Assert.Equal(30, await CustomerFrequencyAsync());
-        await using var db = await ContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         // The invalid save wrote nothing; the valid one is audited with the new value.
         var audit = await db.AuditEntries.Where(a => a.TenantId == TenantId && a.Action == "rules.updated").ToListAsync();
         Assert.DoesNotContain(audit, a => a.After!.Contains("99999", StringComparison.Ordinal));
@@ -172,9 +171,6 @@ public sealed class OperationsConsoleTests(BrowserFixture browser) : AppTest(loo
         await QuickBooksConnector.ConnectAsync(api, BaseUri);
         return api;
     }
-
-    private async Task<SyncConsoleDbContext> ContextAsync() =>
-        await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 
     private async Task<int> CustomerFrequencyAsync() =>
         (await App.Services.GetRequiredService<SyncRuleService>().GetAsync(TenantId, "quickbooks", CancellationToken.None))

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SyncConsole.Core.Schema;
-using SyncConsole.Data;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tests.Infrastructure;
 
@@ -76,7 +75,7 @@ public sealed class PollingScheduleTests() : AppTest(loopback: true)
 
     private async Task<string> ConnectionIdAsync()
     {
-        await using var db = await App.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         return db.Connections.Single(c => c.TenantId == tenant).Id;
     }
 }

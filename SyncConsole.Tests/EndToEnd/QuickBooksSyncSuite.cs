@@ -73,7 +73,7 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider)
         await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
         await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
 
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var connection = await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant);
         var tokens = (await App.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connection.Id, default))!;
         Assert.NotEmpty(App.Logs.Entries);
@@ -90,7 +90,7 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider)
         using var api = App.CreateApiClient(tenant, "operator", "viewer");
         await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
         await SyncJobRunner.RunAsync(api, new { integration_id = "quickbooks", job_type = "incremental" });
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var connectionId = (await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant)).Id;
         var tokens = (await App.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connectionId, default))!;
 
@@ -116,7 +116,7 @@ public abstract class QuickBooksSyncSuite(DatabaseProvider provider)
     {
         using var api = App.CreateApiClient(tenant, "operator", "viewer");
         await QuickBooksConnector.ConnectAsync(api, BaseUri, company: "new:empty");
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var connectionId = (await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenant)).Id;
         var tokens = (await App.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connectionId, default))!;
         // What "Disconnect" in the QuickBooks app store does: the grant is revoked at Intuit, unknown to us.

@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.EndToEnd;
@@ -92,7 +90,7 @@ public sealed class ReconcileJobTests() : AppTest(loopback: true)
 
     private async Task DriftTheirsAsync(string externalId, string notes)
     {
-        await using var db = await CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var row = await db.SandboxRecords.SingleAsync(r => r.Entity == "Customer" && r.Id == externalId);
         var json = JsonNode.Parse(row.Json)!;
         json["Notes"] = notes;
@@ -102,14 +100,11 @@ public sealed class ReconcileJobTests() : AppTest(loopback: true)
 
     private async Task DriftOursAsync(string id, string notes)
     {
-        await using var db = await CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var row = await db.Records.SingleAsync(r => r.TenantId == tenant && r.Id == id);
         var body = JsonNode.Parse(row.Body)!;
         body["notes"] = notes;
         row.Body = body.ToJsonString();
         await db.SaveChangesAsync();
     }
-
-    private Task<SyncConsoleDbContext> CreateDbContextAsync() =>
-        App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

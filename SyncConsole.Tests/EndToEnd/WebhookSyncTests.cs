@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
 using SyncConsole.QuickBooks.Webhooks;
 using SyncConsole.Tests.Infrastructure;
@@ -98,7 +97,7 @@ public sealed class WebhookSyncTests() : AppTest(DatabaseProvider.Postgres, loop
 
     private async Task<int> WebhookEventCountAsync(string realm)
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         return await db.WebhookEvents.CountAsync(e => e.ExternalAccountId == realm);
     }
 }

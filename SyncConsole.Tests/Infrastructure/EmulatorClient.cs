@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SyncConsole.Data;
 using SyncConsole.QuickBooks.Auth;
 
 namespace SyncConsole.Tests.Infrastructure;
@@ -28,7 +27,7 @@ internal sealed class EmulatorClient : IDisposable
     /// <summary>A client for the tenant's one connection, with the access token SyncConsole stored for it.</summary>
     public static async Task<EmulatorClient> ForTenantAsync(SyncConsoleAppFactory app, Uri appBase, Guid tenantId)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await app.CreateDbContextAsync();
         var connection = await db.Connections.AsNoTracking().SingleAsync(c => c.TenantId == tenantId);
         var tokens = (await app.Services.GetRequiredService<IQuickBooksTokenStore>().GetAsync(connection.Id, default))!;
         return new EmulatorClient(appBase, tokens.RealmId, tokens.AccessToken);

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SyncConsole.Data;
 using SyncConsole.Security.Jwt;
 
 namespace SyncConsole.Tests.Infrastructure;
@@ -85,6 +87,10 @@ public sealed class SyncConsoleAppFactory(TestDatabase database, IReadOnlyDictio
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A context on the app's own database, for arranging and checking what a test cannot see through the API.</summary>
+    public Task<SyncConsoleDbContext> CreateDbContextAsync() =>
+        Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

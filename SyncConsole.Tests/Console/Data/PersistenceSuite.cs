@@ -39,7 +39,7 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     [Fact]
     public async Task Startup_FreshDatabase_AppliesEveryMigrationAndSchemaMatchesModel()
     {
-        await using var db = await NewContextAsync();
+        await using var db = await app.CreateDbContextAsync();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), "The EF model has changes no migration captures.");
@@ -60,7 +60,7 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     [Fact]
     public async Task Startup_FreshDatabase_CreatesQuartzStoreInTheSameDatabase()
     {
-        await using var db = await NewContextAsync();
+        await using var db = await app.CreateDbContextAsync();
 
         var tables = await SchemaReader.TablesAsync(db, provider);
 
@@ -118,7 +118,7 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
         app = new SyncConsoleAppFactory(database);
         _ = app.Services;
 
-        await using var db = await NewContextAsync();
+        await using var db = await app.CreateDbContextAsync();
         var demoTenantId = new DemoOptions().TenantId;
         Assert.Equal(1, await db.Tenants.CountAsync(t => t.Id == demoTenantId));
     }
@@ -132,7 +132,7 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
             cookie = await DemoSignIn.SessionCookieAsync(client);
         }
 
-        await using (var db = await NewContextAsync())
+        await using (var db = await app.CreateDbContextAsync())
         {
             Assert.True(await db.DataProtectionKeys.AnyAsync(), "The key that protects the cookie must be in the database.");
         }
@@ -181,14 +181,14 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
     public async Task Tenant_SavedAndReadBack_KeepsUtcTimeAndOrdering()
     {
         var early = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        await using (var db = await NewContextAsync())
+        await using (var db = await app.CreateDbContextAsync())
         {
             db.Tenants.Add(new Tenant { Id = Guid.NewGuid(), Name = "Later", CreatedAt = early.AddHours(1) });
             db.Tenants.Add(new Tenant { Id = Guid.NewGuid(), Name = "Earlier", CreatedAt = early });
             await db.SaveChangesAsync();
         }
 
-        await using var read = await NewContextAsync();
+        await using var read = await app.CreateDbContextAsync();
         var ordered = await read.Tenants.Where(t => t.CreatedAt >= early && t.CreatedAt < early.AddDays(1)).OrderBy(t => t.CreatedAt).ToListAsync();
 
         Assert.Equal(["Earlier", "Later"], ordered.Select(t => t.Name));
@@ -203,7 +203,4 @@ public abstract class PersistenceSuite(DatabaseProvider provider) : IAsyncLifeti
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }
-
-    private Task<SyncConsoleDbContext> NewContextAsync() =>
-        app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

@@ -22,7 +22,7 @@ public sealed class AdminEndpointsTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         app = new SyncConsoleAppFactory(database);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         foreach (var (tenant, id) in new[] { (TenantA, "conn-a"), (TenantB, "conn-b") })
         {
             db.Connections.Add(new ConnectionRow { Id = id, TenantId = tenant, IntegrationId = "quickbooks", Status = ConnectionStatuses.Connected });
@@ -59,7 +59,7 @@ public sealed class AdminEndpointsTests : IAsyncLifetime
         using var response = await admin.PostAsync(new Uri($"/api/admin/integrations/{TenantB}/quickbooks/sync-status/customer/reset", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         var left = await db.SyncCursors.Select(c => c.ConnectionId + ":" + c.EntityType).ToListAsync();
         Assert.Equal(["conn-a:customer", "conn-a:invoice", "conn-b:invoice"], left.Order());
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.TenantId == TenantB && a.Action == "cursor.reset"));
@@ -73,9 +73,7 @@ public sealed class AdminEndpointsTests : IAsyncLifetime
         using var response = await admin.PostAsync(new Uri($"/api/admin/integrations/{TenantB}/quickbooks/sync-status/widget/reset", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(4, await db.SyncCursors.CountAsync());
     }
-
-    private Task<SyncConsoleDbContext> Db() => app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

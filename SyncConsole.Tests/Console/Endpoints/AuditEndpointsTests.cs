@@ -22,7 +22,7 @@ public sealed class AuditEndpointsTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         app = new SyncConsoleAppFactory(database);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await app.CreateDbContextAsync();
         for (var i = 0; i < 7; i++)
         {
             db.AuditEntries.Add(Entry(TenantA, i, i % 2 == 0 ? "customer" : "invoice"));

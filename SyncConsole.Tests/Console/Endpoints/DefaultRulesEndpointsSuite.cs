@@ -52,7 +52,7 @@ public abstract class DefaultRulesEndpointsSuite(DatabaseProvider provider) : Ap
         Assert.Equal("inbound", customer.GetProperty("direction").GetString());
         Assert.Equal("our_system", customer.GetProperty("master_if_conflict").GetString());
         Assert.Equal(45, customer.GetProperty("frequency_minutes").GetInt32());
-        await using var db = await DbAsync();
+        await using var db = await App.CreateDbContextAsync();
         // The second, identical PUT changed nothing, so it left no entry.
         var entry = Assert.Single(await db.AuditEntries.Where(a => a.Action == "default_rules.updated").ToListAsync());
         Assert.Equal(AdminTenant, entry.TenantId);
@@ -73,7 +73,7 @@ public abstract class DefaultRulesEndpointsSuite(DatabaseProvider provider) : Ap
             new Uri("/api/admin/default-rules/vendor", UriKind.Relative), new { frequency_minutes = f })));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        await using var db = await DbAsync();
+        await using var db = await App.CreateDbContextAsync();
         var stored = Frequency(Assert.Single(await db.DefaultRules.Where(r => r.EntityType == "vendor").Select(r => r.RuleJson).ToListAsync()));
         var entries = await db.AuditEntries.Where(a => a.Action == "default_rules.updated").ToListAsync();
         // Each save replaced exactly what was there: the "befores" are the built-in default and every value but the last.
@@ -101,7 +101,7 @@ public abstract class DefaultRulesEndpointsSuite(DatabaseProvider provider) : Ap
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
-        await using var db = await DbAsync();
+        await using var db = await App.CreateDbContextAsync();
         Assert.Equal(0, await db.DefaultRules.CountAsync());
         Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Action == "default_rules.updated"));
     }
@@ -126,7 +126,7 @@ public abstract class DefaultRulesEndpointsSuite(DatabaseProvider provider) : Ap
         }
 
         Assert.Equal(("inbound", 45), await CustomerRuleAsync(operatorApi));
-        await using var db = await DbAsync();
+        await using var db = await App.CreateDbContextAsync();
         Assert.Equal(7, await db.SyncRules.CountAsync(r => r.TenantId == tenant && r.IntegrationId == "quickbooks"));
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.TenantId == tenant && a.Action == "rules.seeded"));
         // Another tenant, not yet connected, sees the newer default.
@@ -152,9 +152,6 @@ public abstract class DefaultRulesEndpointsSuite(DatabaseProvider provider) : Ap
         var customer = settings.GetProperty("sync_rules").EnumerateArray().Single(r => r.GetProperty("entity_type").GetString() == "customer");
         return (customer.GetProperty("direction").GetString(), customer.GetProperty("frequency_minutes").GetInt32());
     }
-
-    private Task<SyncConsoleDbContext> DbAsync() =>
-        App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 
     private static int Frequency(string ruleJson) => JsonDocument.Parse(ruleJson).RootElement.GetProperty("frequency_minutes").GetInt32();
 }

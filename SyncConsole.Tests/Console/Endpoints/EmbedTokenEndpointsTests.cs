@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
-using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.Console.Endpoints;
@@ -64,7 +63,7 @@ public sealed class EmbedTokenEndpointsTests() : AppTest(settings: new Dictionar
         Assert.Equal(["viewer"], token.Claims.Where(c => c.Type == "role").Select(c => c.Value));
         Assert.Equal(Tenant.ToString(), token.GetClaim("tenant_id").Value);
         Assert.Equal("/embed", token.GetClaim("embed_path").Value);
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "embed_token.issued" && a.TenantId == Tenant));
     }
 
@@ -171,7 +170,7 @@ public sealed class EmbedTokenEndpointsTests() : AppTest(settings: new Dictionar
 
     private async Task<int> AuditCountAsync()
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         return await db.AuditEntries.CountAsync();
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
 using SyncConsole.DeadLetters;
 using SyncConsole.Integrations;
@@ -172,7 +171,7 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
     // Row counts and the owner's record version: any write by a rejected request changes one of them.
     private async Task<string> FingerprintAsync()
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await app.CreateDbContextAsync();
         var counts = new[]
         {
             await db.Records.CountAsync(), await db.RecordChanges.CountAsync(), await db.SyncJobs.CountAsync(),
@@ -189,7 +188,7 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
     private async Task SeedOwnerAsync()
     {
         var now = DateTimeOffset.UnixEpoch.AddYears(56);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await app.CreateDbContextAsync();
         db.Connections.Add(new ConnectionRow
         {
             Id = "conn-1",

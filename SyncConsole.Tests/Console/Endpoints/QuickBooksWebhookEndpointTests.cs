@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
 using SyncConsole.Integrations;
 using SyncConsole.QuickBooks.Webhooks;
@@ -26,7 +25,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         app = new SyncConsoleAppFactory(database);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         db.Connections.Add(new ConnectionRow { Id = "conn-1", TenantId = Tenant, IntegrationId = "quickbooks", Status = ConnectionStatuses.Connected, ExternalAccountId = Realm });
         db.SyncStates.Add(new SyncStateRow
         {
@@ -59,7 +58,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
         using var response = await PostAsync(body, signature: QuickBooksWebhookSignature.Compute(Encoding.UTF8.GetBytes(body), "wrong-token"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(0, await db.WebhookEvents.CountAsync());
         Assert.Equal(1, (await db.SyncStates.SingleAsync()).ExternalVersion);
     }
@@ -76,7 +75,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applied").GetInt32());
         Assert.Equal(0, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applied").GetInt32());
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         var state = await db.SyncStates.SingleAsync();
         Assert.Equal(2, state.ExternalVersion);
         Assert.Equal("pending_inbound", state.Status);
@@ -90,7 +89,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
         using var response = await PostAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(1, await db.WebhookEvents.CountAsync());
         Assert.Equal(2, (await db.SyncStates.SingleAsync()).ExternalVersion);
     }
@@ -108,7 +107,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
             response.Dispose();
         }
 
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(1, await db.WebhookEvents.CountAsync());
         Assert.Equal(2, (await db.SyncStates.SingleAsync()).ExternalVersion);
     }
@@ -123,7 +122,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
         using var b = await PostAsync(earlier);
         using var again = await PostAsync(later);
 
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(2, await db.WebhookEvents.CountAsync());
         Assert.Equal(3, (await db.SyncStates.SingleAsync()).ExternalVersion);
     }
@@ -136,7 +135,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
         using var response = await PostAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(2, (await db.SyncStates.SingleAsync()).ExternalVersion);
     }
 
@@ -146,7 +145,7 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
         using var response = await PostAsync("{\"not\":\"a webhook\"");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        await using var db = await Db();
+        await using var db = await app.CreateDbContextAsync();
         Assert.Equal(0, await db.WebhookEvents.CountAsync());
     }
 
@@ -170,7 +169,4 @@ public sealed class QuickBooksWebhookEndpointTests : IAsyncLifetime
                 },
             },
         });
-
-    private Task<SyncConsoleDbContext> Db() =>
-        app.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

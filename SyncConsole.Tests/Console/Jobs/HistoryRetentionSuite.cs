@@ -30,7 +30,7 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
     public async Task HousekeepingJob_TriggeredNow_DeletesOldFinishedJobsWithResultsInBatchesAndKeepsTheRest()
     {
         var now = TimeProvider.System.GetUtcNow();
-        await using (var db = await NewContextAsync())
+        await using (var db = await App.CreateDbContextAsync())
         {
             for (var i = 0; i < 5; i++)
             {
@@ -61,7 +61,7 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
             () => jobs.RecentHousekeepingRunsAsync(Admin, 100), r => r.Count > before && r.Take(r.Count - before).Sum(x => x.PrunedRows) >= 6 + 17 + 1 + 5,
             TimeSpan.FromSeconds(30), "housekeeping runs pruning the old rows");
 
-        await using var read = await NewContextAsync();
+        await using var read = await App.CreateDbContextAsync();
         Assert.Equal(["old-running-b", "recent-a"], await read.SyncJobs.OrderBy(j => j.Id).Select(j => j.Id).ToListAsync());
         Assert.Equal(["old-running-b", "recent-a"], await read.SyncJobResults.Select(r => r.JobId).Distinct().OrderBy(j => j).ToListAsync());
         Assert.Equal(3, await read.SyncJobResults.CountAsync());
@@ -116,7 +116,4 @@ public abstract class HistoryRetentionSuite(DatabaseProvider provider) : AppTest
             Status = status,
             NextAttemptAt = at,
         });
-
-    private Task<SyncConsoleDbContext> NewContextAsync() =>
-        App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

@@ -46,7 +46,7 @@ public abstract class RecordFeedSuite(DatabaseProvider provider) : AppTest(provi
 
     private async Task WriteAsync(string id, string actor, long expectedVersion = 0)
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         var record = new CanonicalRecord(EntityType.Customer, id, SchemaVersions.Current,
             new CustomerBuilder().WithDisplayName($"Customer {id} by {actor}").BuildFields());
         var written = await RecordWrites.ApplyAsync(db, tenant, new RecordWrite(EntityType.Customer, id, expectedVersion, record, actor),

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
@@ -73,7 +72,7 @@ public abstract class EmbedTokenReplaySuite(DatabaseProvider provider) : IAsyncL
 
         Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.SeeOther));
         Assert.Equal(clients.Count - 1, statuses.Count(s => s == HttpStatusCode.Unauthorized));
-        await using var db = await first.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await first.CreateDbContextAsync();
         Assert.Equal(1, await db.EmbedTokenUses.CountAsync());
     }
 

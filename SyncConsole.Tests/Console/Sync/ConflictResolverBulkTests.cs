@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SyncConsole.Api;
 using SyncConsole.Core.Conflicts;
 using SyncConsole.Core.Schema;
-using SyncConsole.Data;
 using SyncConsole.Integrations;
 using SyncConsole.Sync;
 using SyncConsole.Tests.Infrastructure;
@@ -20,7 +19,7 @@ public sealed class ConflictResolverBulkTests : AppTest
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = await Db();
+        await using var db = await App.CreateDbContextAsync();
         db.Connections.Add(new ConnectionRow { Id = "conn-1", TenantId = Tenant, IntegrationId = "quickbooks", Status = ConnectionStatuses.Connected });
         db.Connections.Add(new ConnectionRow { Id = "conn-2", TenantId = OtherTenant, IntegrationId = "quickbooks", Status = ConnectionStatuses.Connected });
         db.Conflicts.Add(Conflict("open-1", Tenant, "conn-1", ConflictStatus.Open));
@@ -50,7 +49,7 @@ public sealed class ConflictResolverBulkTests : AppTest
             Assert.All(view.Choices!.Values, c => Assert.Equal("theirs", c.GetString()));
         }
 
-        await using var db = await Db();
+        await using var db = await App.CreateDbContextAsync();
         Assert.Equal("Open", (await db.Conflicts.SingleAsync(c => c.Id == "foreign")).Status);
         Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.TenantId == Tenant && a.Action == "conflict.resolved" && a.Actor == "jane"));
         Assert.True(await db.SyncJobs.AnyAsync(j => j.TenantId == Tenant && j.JobType == "entity"));
@@ -86,6 +85,4 @@ public sealed class ConflictResolverBulkTests : AppTest
         ChoicesJson = status == ConflictStatus.Resolved ? SyncJson.Write(new Dictionary<string, ConflictChoice> { ["email"] = ConflictChoice.Ours }) : null,
         ResolvedBy = status == ConflictStatus.Resolved ? "someone" : null,
     };
-
-    private Task<SyncConsoleDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }

@@ -33,7 +33,7 @@ public abstract class SyncStateStoreSuite(DatabaseProvider provider) : AppTest(p
 
         await store.CommitAsync(new SyncCommit(null, state) { JobId = JobId, Results = [result] }, CancellationToken.None);
 
-        await using var db = await NewContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         Assert.True(await db.SyncStates.AnyAsync(s => s.StateId == state.StateId));
         var row = Assert.Single(await db.SyncJobResults.Where(r => r.TenantId == tenant).ToListAsync());
         Assert.Equal((JobId, "42", "updated"), (row.JobId, row.ExternalId, row.Action));
@@ -50,7 +50,7 @@ public abstract class SyncStateStoreSuite(DatabaseProvider provider) : AppTest(p
         await Assert.ThrowsAsync<SyncConcurrencyException>(() => store.CommitAsync(
             new SyncCommit(stale, state) { JobId = JobId, Results = [Result("42")] }, CancellationToken.None));
 
-        await using var db = await NewContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         Assert.False(await db.SyncStates.AnyAsync(s => s.StateId == state.StateId));
         Assert.False(await db.SyncJobResults.AnyAsync(r => r.TenantId == tenant));
     }
@@ -71,7 +71,7 @@ public abstract class SyncStateStoreSuite(DatabaseProvider provider) : AppTest(p
             CancellationToken.None);
 
         Assert.Equal([1], refusedIndexes);
-        await using var db = await NewContextAsync();
+        await using var db = await App.CreateDbContextAsync();
         Assert.Equal([kept.StateId], await db.SyncStates.Where(s => s.TenantId == tenant).Select(s => s.StateId).ToListAsync());
         Assert.Equal(["41"], await db.SyncJobResults.Where(r => r.TenantId == tenant).Select(r => r.ExternalId).ToListAsync());
     }
@@ -90,7 +90,4 @@ public abstract class SyncStateStoreSuite(DatabaseProvider provider) : AppTest(p
 
     private static CanonicalRecord Customer(string id) =>
         new(EntityType.Customer, id, SchemaVersions.Current, new CustomerBuilder().BuildFields());
-
-    private async Task<SyncConsoleDbContext> NewContextAsync() =>
-        await App.Services.GetRequiredService<IDbContextFactory<SyncConsoleDbContext>>().CreateDbContextAsync();
 }
