@@ -34,7 +34,7 @@ public abstract record CanonicalEntity
     {
         ArgumentNullException.ThrowIfNull(record);
         var upgraded = SchemaUpgrader.Upgrade(record);
-        var entity = CanonicalJson.ToJson(upgraded).Deserialize<T>(CanonicalJson.Options)!;
+        var entity = JsonSerializer.Deserialize<T>(CanonicalJson.ToJsonString(upgraded), CanonicalJson.Options)!;
         return entity.EntityType == record.EntityType
             ? entity
             : throw new ArgumentException($"A {record.EntityType.ToWireName()} record is not a {typeof(T).Name}.", nameof(record));

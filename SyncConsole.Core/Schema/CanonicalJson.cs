@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace SyncConsole.Core.Schema;
@@ -21,26 +20,9 @@ public static class CanonicalJson
     /// <summary>Serializer options for canonical entities and values.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Writes a record as its canonical JSON body.</summary>
-    public static JsonObject ToJson(CanonicalRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        var body = new JsonObject
-        {
-            [IdProperty] = record.Id,
-            [SchemaVersionProperty] = record.SchemaVersion,
-        };
-        foreach (var (name, value) in record.Fields.Entries)
-        {
-            body[name] = JsonSerializer.SerializeToNode(value.Json);
-        }
-
-        return body;
-    }
-
     /// <summary>
-    /// Writes a record as the text of its canonical JSON body (what <see cref="ToJson"/> gives), straight from the
-    /// field values: no intermediate node tree, which matters on a sync's hot path (one body per record written).
+    /// Writes a record as the text of its canonical JSON body, straight from the field values: no intermediate node
+    /// tree, which matters on a sync's hot path (one body per record written).
     /// </summary>
     public static string ToJsonString(CanonicalRecord record)
     {

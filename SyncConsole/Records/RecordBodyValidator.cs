@@ -53,7 +53,7 @@ internal static class RecordBodyValidator
         {
             // The typed entity reports a value of the wrong type with its JSON path, and gives the full shape back:
             // every field present (null when not set) with the schema's defaults, at the current schema version.
-            var typed = (CanonicalEntity)CanonicalJson.ToJson(record).Deserialize(CanonicalEntity.Create(entityType).GetType(), Strict)!;
+            var typed = (CanonicalEntity)JsonSerializer.Deserialize(CanonicalJson.ToJsonString(record), CanonicalEntity.Create(entityType).GetType(), Strict)!;
             return typed.ToRecord().WithId(id);
         }
         catch (JsonException ex)

@@ -66,7 +66,7 @@ public class CanonicalEntityTests
     {
         var record = new CustomerBuilder().Build().ToRecord().WithId("cust-7");
 
-        var json = CanonicalJson.ToJson(record).ToJsonString();
+        var json = CanonicalJson.ToJsonString(record);
         var read = CanonicalJson.FromJson(EntityType.Customer, JsonDocument.Parse(json).RootElement);
 
         Assert.Contains("\"schema_version\":2", json, StringComparison.Ordinal);
@@ -80,10 +80,15 @@ public class CanonicalEntityTests
     {
         var record = new CustomerBuilder().WithDisplayName("Café Ünïcode \"quoted\" <b>").Build().ToRecord().WithId("cust-8");
 
-        Assert.Equal(CanonicalJson.ToJson(record).ToJsonString(), CanonicalJson.ToJsonString(record));
-        Assert.Equal(new System.Text.Json.Nodes.JsonObject(record.Fields.Entries.Select(e =>
-                KeyValuePair.Create(e.Key, JsonSerializer.SerializeToNode(e.Value.Json)))).ToJsonString(),
-            CanonicalJson.ToJsonString(record.Fields));
+        var fields = record.Fields.Entries.Select(e => KeyValuePair.Create(e.Key, JsonSerializer.SerializeToNode(e.Value.Json)));
+        var envelope = new[]
+        {
+            KeyValuePair.Create<string, System.Text.Json.Nodes.JsonNode?>("id", "cust-8"),
+            KeyValuePair.Create<string, System.Text.Json.Nodes.JsonNode?>("schema_version", record.SchemaVersion),
+        };
+
+        Assert.Equal(new System.Text.Json.Nodes.JsonObject(envelope.Concat(fields)).ToJsonString(), CanonicalJson.ToJsonString(record));
+        Assert.Equal(new System.Text.Json.Nodes.JsonObject(fields).ToJsonString(), CanonicalJson.ToJsonString(record.Fields));
     }
 
     [Fact]
@@ -105,7 +110,7 @@ public class CanonicalEntityTests
     {
         var record = CanonicalEntity.Create(entityType).ToRecord().WithId("x");
 
-        var read = CanonicalJson.FromJson(entityType, JsonDocument.Parse(CanonicalJson.ToJson(record).ToJsonString()).RootElement);
+        var read = CanonicalJson.FromJson(entityType, JsonDocument.Parse(CanonicalJson.ToJsonString(record)).RootElement);
 
         Assert.Equal(entityType, CanonicalEntity.Create(entityType).EntityType);
         Assert.Equal(record.Fields, read.Fields);

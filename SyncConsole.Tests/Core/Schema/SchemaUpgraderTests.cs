@@ -28,7 +28,7 @@ public class SchemaUpgraderTests
     {
         var v1 = JsonDocument.Parse(V1Invoice).RootElement;
 
-        var written = JsonDocument.Parse(CanonicalJson.ToJson(CanonicalJson.FromJson(EntityType.Invoice, v1)).ToJsonString()).RootElement;
+        var written = JsonDocument.Parse(CanonicalJson.ToJsonString(CanonicalJson.FromJson(EntityType.Invoice, v1))).RootElement;
 
         foreach (var property in v1.EnumerateObject().Where(p => p.Name is not ("schema_version" or "lines")))
         {

@@ -8,7 +8,7 @@ public class TransactionRoundTripTests
     private static T RoundTrip<T>(T entity)
         where T : CanonicalEntity
     {
-        var json = CanonicalJson.ToJson(entity.ToRecord()).ToJsonString();
+        var json = CanonicalJson.ToJsonString(entity.ToRecord());
         return CanonicalEntity.FromRecord<T>(CanonicalJson.FromJson(entity.EntityType, JsonDocument.Parse(json).RootElement));
     }
 

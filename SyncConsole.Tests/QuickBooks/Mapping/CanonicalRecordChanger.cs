@@ -13,7 +13,7 @@ internal static class CanonicalRecordChanger
 
     public static CanonicalRecord ChangeEveryField(CanonicalRecord record)
     {
-        var json = CanonicalJson.ToJson(record);
+        var json = JsonNode.Parse(CanonicalJson.ToJsonString(record))!.AsObject();
         foreach (var name in json.Select(p => p.Key).ToList())
         {
             if (!Fixed.Contains(name))
