@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SyncConsole.Api;
 using SyncConsole.Data;
 using SyncConsole.Records;
 
@@ -12,8 +13,6 @@ namespace SyncConsole.Notifications;
 internal static class NotificationOutbox
 {
     public const string EventType = "record.changed";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>True when a notification was added (the tenant has an enabled endpoint and the write changed the record).</summary>
     public static Task<bool> EnqueueAsync(
@@ -51,7 +50,7 @@ internal static class NotificationOutbox
                 RecordOperation.Deleted => "deleted",
             };
             var payload = JsonSerializer.Serialize(
-                new NotificationPayload(id, EventType, change.EntityType, change.RecordId, operation, change.Version, change.ChangedAt, connectionId), Json);
+                new NotificationPayload(id, EventType, change.EntityType, change.RecordId, operation, change.Version, change.ChangedAt, connectionId), ApiJson.Stored);
             db.NotificationDeliveries.Add(new NotificationDeliveryRow
             {
                 Id = id,

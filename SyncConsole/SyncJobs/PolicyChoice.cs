@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SyncConsole.Api;
 using SyncConsole.Core.Conflicts;
 using SyncConsole.Core.Rules;
 
@@ -13,16 +14,14 @@ namespace SyncConsole.SyncJobs;
 /// <param name="Policy">The policy that chose (a conflict policy's wire name).</param>
 public sealed record PolicyChoice(string Field, string Winner, string Policy)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     /// <summary>The column value: null when the policy chose nothing.</summary>
     public static string? Write(IReadOnlyList<FieldResolution> resolutions) =>
         resolutions.Count == 0
             ? null
             : JsonSerializer.Serialize(resolutions.Select(r => new PolicyChoice(
                 r.Field, r.Winner == MergeSide.Ours ? ConflictPolicy.OurSystem.ToWireName() : ConflictPolicy.External.ToWireName(),
-                r.Policy.ToWireName())), Json);
+                r.Policy.ToWireName())), ApiJson.Stored);
 
     public static IReadOnlyList<PolicyChoice> Read(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<PolicyChoice[]>(json, Json)!;
+        json is null ? [] : JsonSerializer.Deserialize<PolicyChoice[]>(json, ApiJson.Stored)!;
 }
