@@ -74,6 +74,38 @@ public sealed class CredentialProtectorTests
     }
 
     [Fact]
+    public async Task LocalKeyRing_ManyStartsAtOnce_AllUseTheOneRingThatLanded()
+    {
+        // Nodes or test hosts on one machine share the data folder and start together; none may read a half-written ring.
+        for (var round = 0; round < 20; round++)
+        {
+            var folder = Directory.CreateTempSubdirectory("keyring-").FullName;
+            var file = Path.Combine(folder, "keys", "credential-keyring.json");
+            try
+            {
+                using var start = new Barrier(8);
+                var rings = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+                {
+                    start.SignalAndWait();
+                    return LocalKeyRing.FromOptions(new LocalKeyRingOptions(), file);
+                })));
+
+                var stored = await new CredentialProtector(rings[0]).ProtectAsync(Secret, Purpose, default);
+                foreach (var ring in rings)
+                {
+                    Assert.Equal(Secret, await new CredentialProtector(ring).UnprotectAsync(stored, Purpose, default));
+                }
+
+                Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(file)!), f => f.EndsWith(".draft", StringComparison.Ordinal));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task AwsKms_RealSdkOverHttp_RoundTripsAndSurvivesKeyRotation()
     {
         await using var kms = await FakeKmsServer.StartAsync();

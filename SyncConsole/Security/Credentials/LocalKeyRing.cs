@@ -57,29 +57,65 @@ internal sealed class LocalKeyRing : IKeyWrapper
     {
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var id = "generated-1";
-            var ring = new Dictionary<string, string> { [id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeySize)) };
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            try
-            {
-                using var file = new FileStream(path, options);
-                JsonSerializer.Serialize(file, new KeyRingFile(id, ring));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process on this machine created it first: use theirs.
-            }
+            CreateFile(path);
         }
 
         var stored = JsonSerializer.Deserialize<KeyRingFile>(File.ReadAllText(path))
                      ?? throw new CryptographicException($"The key ring file {path} is empty.");
         return new LocalKeyRing(stored.Keys.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value), StringComparer.Ordinal), stored.ActiveKeyId);
+    }
+
+    /// <summary>
+    /// Creates the ring once per machine. Creators take turns on a lock file (the OS drops the lock if a process dies),
+    /// and the ring is written to a private draft and renamed into place, so a process starting at the same moment sees
+    /// either no ring or a whole one, and every process uses the first ring that landed.
+    /// </summary>
+    private static void CreateFile(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var creatorLock = AcquireLock($"{path}.lock");
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var id = "generated-1";
+        var ring = new Dictionary<string, string> { [id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeySize)) };
+        var draft = $"{path}.draft";
+        using (var file = new FileStream(draft, PrivateFile(FileMode.Create, FileAccess.Write)))
+        {
+            JsonSerializer.Serialize(file, new KeyRingFile(id, ring));
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(draft, path);
+    }
+
+    private static FileStream AcquireLock(string lockPath)
+    {
+        // Up to 30 s: another process is creating the ring right now, which takes milliseconds.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(lockPath, PrivateFile(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (attempt < 1500)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(20));
+            }
+        }
+    }
+
+    private static FileStreamOptions PrivateFile(FileMode mode, FileAccess access, FileShare share = FileShare.Read)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = access, Share = share };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
     }
 
     private sealed record KeyRingFile(string ActiveKeyId, Dictionary<string, string> Keys);
