@@ -12,6 +12,12 @@ namespace SyncConsole.Core.Orchestration;
 /// Results of held decisions commit with them and are reported only once their commit is in (reported as stored); a
 /// refused commit reports a failure instead. A crash loses at most the held commits of the current page, results
 /// included, whose cursor is not stored yet: they are redone.
+/// <para>
+/// A page's commit runs in the background while the next page is read and decided (the database's work overlaps
+/// ours), one page commit at a time. Until it is settled, its records count as held: touching one of them, and
+/// anything that needs the database current, waits for it first, so no decision ever reads around it. Its results are
+/// reported, and its refusals handled, when it is settled, on the job's own flow.
+/// </para>
 /// </summary>
 internal sealed class PageBatch(ISyncStateStore store, string connectionId, TimeProvider clock, Action<RecordResult, bool> report)
 {
@@ -19,6 +25,9 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
     private readonly Dictionary<string, Held> _byRecord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SyncState?> _prefetched = new(StringComparer.Ordinal);
     private readonly HashSet<EntityType> _allLinked = [];
+    private readonly HashSet<string> _committingKeys = new(StringComparer.Ordinal);
+    private List<Held> _committingBatch = [];
+    private Task<IReadOnlySet<int>>? _committing;
 
     /// <summary>True while a page is processed: commits may be held.</summary>
     public bool Active { get; private set; }
@@ -28,6 +37,13 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         EntityType entityType, IReadOnlyCollection<string> externalIds, IReadOnlyCollection<string> internalIds, CancellationToken cancellationToken)
     {
         _prefetched.Clear();
+        if (externalIds.Any(id => _committingKeys.Contains(Key(entityType, 'e', id)))
+            || internalIds.Any(id => _committingKeys.Contains(Key(entityType, 'i', id))))
+        {
+            // The page meets a record the previous page is still committing: read it as committed.
+            await SettleAsync(cancellationToken);
+        }
+
         if (externalIds.Count > 0)
         {
             var found = await store.FindByExternalIdsAsync(connectionId, entityType, externalIds, cancellationToken);
@@ -58,18 +74,34 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         Active = true;
     }
 
-    /// <summary>Ends the page: everything held is committed.</summary>
+    /// <summary>
+    /// Ends the page: the previous page's commit is settled, and what this page holds starts committing in the
+    /// background (settled by the next page's end, by anything touching its records, or by <see cref="SettleAsync"/>).
+    /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken)
     {
-        await FlushAsync(cancellationToken);
+        await SettleAsync(cancellationToken);
+        StartCommit();
         Active = false;
         _prefetched.Clear();
         _allLinked.Clear();
     }
 
-    /// <summary>Drops what is held without committing it (the job failed: as after a crash, the page is redone).</summary>
-    public void Abandon()
+    /// <summary>
+    /// Drops what is held without committing it (the job failed: as after a crash, the page is redone). A commit already
+    /// in flight is let finish and, if it went through, its results are counted.
+    /// </summary>
+    public async Task AbandonAsync()
     {
+        try
+        {
+            await SettleAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The job is failing already (often because the database went away); a commit that failed too changes nothing.
+        }
+
         _held.Clear();
         _byRecord.Clear();
         _prefetched.Clear();
@@ -87,7 +119,9 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
     /// <summary>Forgets the page's reads (a commit retired other states).</summary>
     public void InvalidatePrefetched() => _prefetched.Clear();
 
-    public bool Holds(EntityType entityType, char side, string id) => _byRecord.ContainsKey(Key(entityType, side, id));
+    /// <summary>True when the record has a commit held, or in a commit not settled yet.</summary>
+    public bool Holds(EntityType entityType, char side, string id) =>
+        _byRecord.ContainsKey(Key(entityType, side, id)) || _committingKeys.Contains(Key(entityType, side, id));
 
     public void Hold(SyncCommit commit)
     {
@@ -107,17 +141,35 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         return held is not null;
     }
 
+    /// <summary>Commits everything held now, after the commit in flight (if any).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_held.Count == 0)
+        await SettleAsync(cancellationToken);
+        StartCommit();
+        await SettleAsync(cancellationToken);
+    }
+
+    /// <summary>Waits for the commit in flight, then reports its results and handles its refusals.</summary>
+    public async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        if (_committing is not { } committing)
         {
             return;
         }
 
-        var batch = _held.ToList();
-        _held.Clear();
-        _byRecord.Clear();
-        var refused = await store.CommitBatchAsync([.. batch.Select(h => h.Commit with { Results = h.Results })], cancellationToken);
+        var batch = _committingBatch;
+        IReadOnlySet<int> refused;
+        try
+        {
+            refused = await committing;
+        }
+        finally
+        {
+            _committing = null;
+            _committingBatch = [];
+            _committingKeys.Clear();
+        }
+
         for (var i = 0; i < batch.Count; i++)
         {
             if (!refused.Contains(i))
@@ -138,6 +190,22 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
             report(new RecordResult(state.EntityType, state.InternalId, state.ExternalId, direction, ResultAction.Failed, message,
                 clock.GetUtcNow(), []), false);
         }
+    }
+
+    // Sends what is held to the store as one commit. Not cancellable: a page's transaction is short, and a cancelled job
+    // stops after it rather than in it.
+    private void StartCommit()
+    {
+        if (_held.Count == 0)
+        {
+            return;
+        }
+
+        _committingBatch = [.. _held];
+        _committingKeys.UnionWith(_byRecord.Keys);
+        _held.Clear();
+        _byRecord.Clear();
+        _committing = store.CommitBatchAsync([.. _committingBatch.Select(h => h.Commit with { Results = h.Results })], CancellationToken.None);
     }
 
     private static IEnumerable<string> Keys(EntityType entityType, string? internalId, string? externalId)

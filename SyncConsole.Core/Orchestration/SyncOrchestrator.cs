@@ -85,13 +85,14 @@ public sealed class SyncOrchestrator
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // A cancelled job stops cleanly: the decisions its current page already made are kept.
-            await context.Batch.EndAsync(CancellationToken.None);
+            await context.Batch.FlushAsync(CancellationToken.None);
             await FlushResultsAsync(context, CancellationToken.None);
             return Outcome(context, JobStatus.Cancelled, null);
         }
         catch (ReauthorizationRequiredException)
         {
             // The grant went away mid-job (revoked at the provider, say): nothing more can be read or written.
+            await context.Batch.AbandonAsync();
             await TryFlushResultsAsync(context);
             return Outcome(context, JobStatus.Failed, NeedsReauthorizationError);
         }
@@ -100,7 +101,7 @@ public sealed class SyncOrchestrator
             // Not swallowed: the job ends failed with the error, committed records and pages stay committed, and the
             // results of the records decided so far are still recorded. The current page's held commits are dropped, as
             // a crash would drop them: its cursor is not stored, so the next job redoes the page.
-            context.Batch.Abandon();
+            await context.Batch.AbandonAsync();
             await TryFlushResultsAsync(context);
             return Outcome(context, JobStatus.Failed, ex.Message) with { Failure = ex };
         }
@@ -122,6 +123,7 @@ public sealed class SyncOrchestrator
         if (rule.AllowsInbound && capabilities.CanRead)
         {
             var cursor = full ? null : await _states.GetCursorAsync(connection, entityType, CursorSide.External, cancellationToken);
+            var committing = new PageCheckpoint(this, context, entityType, CursorSide.External);
             await foreach (var page in context.Provider.Adapter.ReadPagesAsync(connection, entityType, cursor, cancellationToken).OnePageAhead(cancellationToken))
             {
                 context.Count(entityType, page.Records.Count);
@@ -133,14 +135,16 @@ public sealed class SyncOrchestrator
                     await sync.SyncExternalAsync(entityType, record, 0, cancellationToken);
                 }
 
-                await context.Batch.EndAsync(cancellationToken);
-                await CheckpointAsync(context, entityType, CursorSide.External, page.NextCursor, cancellationToken);
+                await committing.EndPageAsync(page.NextCursor, cancellationToken);
             }
+
+            await committing.SettleAsync(cancellationToken);
         }
 
         if (rule.AllowsOutbound && capabilities.CanWrite)
         {
             var cursor = full ? null : await _states.GetCursorAsync(connection, entityType, CursorSide.Internal, cancellationToken);
+            var committing = new PageCheckpoint(this, context, entityType, CursorSide.Internal);
             await foreach (var page in _records.ReadPagesAsync(entityType, cursor, cancellationToken))
             {
                 context.Count(entityType, page.Records.Count);
@@ -152,8 +156,42 @@ public sealed class SyncOrchestrator
                     await sync.SyncInternalAsync(entityType, record, 0, cancellationToken);
                 }
 
-                await context.Batch.EndAsync(cancellationToken);
-                await CheckpointAsync(context, entityType, CursorSide.Internal, page.NextCursor, cancellationToken);
+                await committing.EndPageAsync(page.NextCursor, cancellationToken);
+            }
+
+            await committing.SettleAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A feed's pages in commit order: a page's cursor is stored only once its commit (running in the background while
+    /// the next page is decided) is settled, so a killed job still resumes after its last committed page.
+    /// </summary>
+    private sealed class PageCheckpoint(SyncOrchestrator orchestrator, SyncContext context, EntityType entityType, CursorSide side)
+    {
+        private string? _committingCursor;
+
+        /// <summary>Ends a page: the one before it is settled and checkpointed, and this one starts committing.</summary>
+        public async Task EndPageAsync(string nextCursor, CancellationToken cancellationToken)
+        {
+            await context.Batch.EndAsync(cancellationToken);
+            await CheckpointPreviousAsync(cancellationToken);
+            _committingCursor = nextCursor;
+        }
+
+        /// <summary>Settles and checkpoints the last page.</summary>
+        public async Task SettleAsync(CancellationToken cancellationToken)
+        {
+            await context.Batch.SettleAsync(cancellationToken);
+            await CheckpointPreviousAsync(cancellationToken);
+        }
+
+        private async Task CheckpointPreviousAsync(CancellationToken cancellationToken)
+        {
+            if (_committingCursor is { } cursor)
+            {
+                _committingCursor = null;
+                await orchestrator.CheckpointAsync(context, entityType, side, cursor, cancellationToken);
             }
         }
     }

@@ -17,20 +17,28 @@ namespace SyncConsole.Data;
 /// </summary>
 internal static class PostgresBulkSave
 {
-    /// <summary>Saves a large batch: in bulk on PostgreSQL, with EF's SaveChanges on SQLite.</summary>
-    public static Task SaveBatchAsync(SyncConsoleDbContext db, CancellationToken cancellationToken) =>
-        db.Database.IsNpgsql() ? SaveAsync(db, cancellationToken) : db.SaveChangesAsync(cancellationToken);
-
-    public static async Task SaveAsync(SyncConsoleDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a large batch: in bulk on PostgreSQL, with EF's SaveChanges on SQLite. Changes are detected here, once, so
+    /// a context that turned automatic detection off for the batch loses none.
+    /// </summary>
+    public static Task SaveBatchAsync(SyncConsoleDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
+        return db.Database.IsNpgsql() ? SaveAsync(db, cancellationToken) : db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task SaveAsync(SyncConsoleDbContext db, CancellationToken cancellationToken)
+    {
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var tables = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .GroupBy(e => e.Metadata)
             .ToList();
+        db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         foreach (var table in tables)
         {
             await using var command = Upsert(table.Key, [.. table], connection, transaction);

@@ -32,6 +32,9 @@ internal sealed partial class DatabaseSyncStateStore
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A page tracks thousands of rows: changes are detected once, when the batch is saved, not on every look at the
+        // tracker (the outbox reads it).
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var writes = commits.Select((c, i) => (Commit: c, Index: i)).Where(c => c.Commit.Write is not null).ToList();
         var refusedWrites = await RecordWrites.ApplyBatchAsync(db, scope.TenantId,

@@ -4,7 +4,7 @@ using SyncConsole.Core.Schema;
 namespace SyncConsole.Tests.Core.Fakes;
 
 /// <summary>A registry holding the one fake provider.</summary>
-internal sealed class FakeProviderRegistry(FakeAdapter adapter, ISyncProviderStrategy strategy) : ISyncProviderRegistry
+internal sealed class FakeProviderRegistry(IIntegrationAdapter adapter, ISyncProviderStrategy strategy) : ISyncProviderRegistry
 {
     public const string ProviderId = "fake";
 
