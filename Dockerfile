@@ -23,8 +23,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /app ./
 # Production by default: demo mode is off unless Demo__Enabled=true is set (and then it logs a loud warning).
-# A sync node holds a page or two of records at a time: a 192 MB managed heap keeps its footprint flat (server GC
-# otherwise grows its heap into free memory; see README, Benchmarks). Raise it for many console users or huge pages.
+# A sync node holds a page or two of records at a time: with the workstation GC it ships with (SyncConsole.csproj), a
+# 192 MB managed-heap cap keeps its footprint flat (see README, Benchmarks). Raise it for many console users or huge pages.
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_URLS=http://+:8080 \
     Database__DataDirectory=/app/data \

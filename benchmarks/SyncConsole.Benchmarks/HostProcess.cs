@@ -49,7 +49,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // The managed-heap cap the Dockerfile sets (192 MB): without it server GC grows the heap into free memory.
+        // The managed-heap cap the Dockerfile sets (192 MB); the GC settings come with SyncConsole.dll (its runtimeconfig).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0xC000000";
         start.Environment["DOTNET_NOLOGO"] = "1";
         var log = new StreamWriter(logPath) { AutoFlush = true };
