@@ -44,6 +44,14 @@ internal sealed class GatedCommitStores(InMemorySyncStateStore states, InMemoryR
         _seen.GetOrAdd(entry, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
+    private void Note(string entry)
+    {
+        lock (_lock)
+        {
+            Write(entry);
+        }
+    }
+
     private T Locked<T>(string? entry, Func<T> call)
     {
         lock (_lock)
@@ -74,11 +82,9 @@ internal sealed class GatedCommitStores(InMemorySyncStateStore states, InMemoryR
         public async IAsyncEnumerable<SyncState> ListUnsettledAsync(
             string connectionId, EntityType entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var unsettled = gated.Locked(null, () => gated._states.States.Where(s => s.ConnectionId == connectionId && s.EntityType == entityType
-                && (s.Status is RecordSyncStatus.Failed or RecordSyncStatus.Conflict || s.PendingWrite is not null)).ToList());
+            var unsettled = await gated.Locked(null, () => Inner.ListUnsettledAsync(connectionId, entityType, cancellationToken).ToListAsync(cancellationToken).AsTask());
             foreach (var state in unsettled)
             {
-                await Task.Yield();
                 yield return state;
             }
         }
@@ -92,14 +98,14 @@ internal sealed class GatedCommitStores(InMemorySyncStateStore states, InMemoryR
         public async Task<IReadOnlySet<int>> CommitBatchAsync(IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
         {
             var number = Interlocked.Increment(ref gated._commits);
-            gated.Locked($"commit {number} start", () => 0);
+            gated.Note($"commit {number} start");
             if (!gated.OpenAll)
             {
                 await gated.Gate(number).Task;
             }
 
             var refused = await gated.Locked(null, () => Inner.CommitBatchAsync(commits, cancellationToken));
-            gated.Locked($"commit {number} end", () => 0);
+            gated.Note($"commit {number} end");
             return refused;
         }
 
