@@ -19,8 +19,9 @@ internal sealed class DatabaseRecordStore(IDbContextFactory<SyncConsoleDbContext
 
     /// <summary>
     /// Our change feed. A record whose latest change this scope's actor made (the running job's own write, committed
-    /// together with its synced state) is passed over: it is the provider's change arriving, not ours to push, so its
-    /// body is not even read. The cursor still moves past it.
+    /// together with its synced state) is passed over in the database: it is the provider's change arriving, not ours to
+    /// push. The cursor still moves past it: every change up to the newest one of the type read first is committed
+    /// (sequence numbers are handed out under a row lock held until commit), so a short page ends the feed at that one.
     /// </summary>
     public async IAsyncEnumerable<InternalPage> ReadPagesAsync(
         EntityType entityType, string? cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -31,30 +32,36 @@ internal sealed class DatabaseRecordStore(IDbContextFactory<SyncConsoleDbContext
         var after = cursor is null ? 0 : long.Parse(cursor, CultureInfo.InvariantCulture);
         while (true)
         {
-            List<FeedRow> rows;
+            long newest;
+            List<RecordRow> rows;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
+                newest = await db.Records.Where(r => r.TenantId == tenantId && r.EntityType == type)
+                    .MaxAsync(r => (long?)r.ChangeSeq, cancellationToken) ?? after;
                 rows = await db.Records.AsNoTracking()
-                    .Where(r => r.TenantId == tenantId && r.EntityType == type && r.ChangeSeq > after)
+                    .Where(r => r.TenantId == tenantId && r.EntityType == type && r.ChangeSeq > after && r.ChangeSeq <= newest)
+                    // The latest change's actor, as a scalar subquery: looked up by key row by row. (A NOT EXISTS becomes
+                    // an anti-join, which the planner may run as a nested loop over the whole change log while the
+                    // job's own writes have outrun the table's statistics.)
+                    .Where(r => (db.RecordChanges.Where(c => c.TenantId == tenantId && c.Seq == r.ChangeSeq).Select(c => c.Actor).FirstOrDefault() ?? string.Empty) != actor)
                     .OrderBy(r => r.ChangeSeq)
                     .Take(PageSize)
-                    .Select(r => new FeedRow(r.Id, r.Version, r.SchemaVersion, r.ModifiedAt, r.Deleted, r.ChangeSeq,
-                        db.RecordChanges.Any(c => c.TenantId == tenantId && c.Seq == r.ChangeSeq && c.Actor == actor) ? null : r.Body))
                     .ToListAsync(cancellationToken);
             }
 
-            if (rows.Count == 0)
+            var full = rows.Count == PageSize;
+            var reached = full ? rows[^1].ChangeSeq : newest;
+            if (reached > after)
+            {
+                yield return new InternalPage([.. rows.Select(ToInternal)], reached.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (!full)
             {
                 yield break;
             }
 
-            after = rows[^1].ChangeSeq;
-            yield return new InternalPage([.. rows.Where(r => r.Body is not null).Select(r => ToInternal(r.ToRow(tenantId, type)))],
-                after.ToString(CultureInfo.InvariantCulture));
-            if (rows.Count < PageSize)
-            {
-                yield break;
-            }
+            after = reached;
         }
     }
 
@@ -96,21 +103,4 @@ internal sealed class DatabaseRecordStore(IDbContextFactory<SyncConsoleDbContext
 
     private static InternalRecord ToInternal(RecordRow row) =>
         new(RecordWrites.ParseType(row.EntityType), row.Id, row.Version, row.ModifiedAt, row.Deleted, row.Deleted ? null : RecordWrites.ToCanonical(row));
-
-    /// <summary>A change feed row; <see cref="Body"/> is null for the scope's own writes, which are passed over.</summary>
-    private sealed record FeedRow(string Id, long Version, int SchemaVersion, DateTimeOffset ModifiedAt, bool Deleted, long ChangeSeq, string? Body)
-    {
-        public RecordRow ToRow(Guid tenantId, string entityType) => new()
-        {
-            TenantId = tenantId,
-            EntityType = entityType,
-            Id = Id,
-            Version = Version,
-            SchemaVersion = SchemaVersion,
-            Body = Body!,
-            ModifiedAt = ModifiedAt,
-            Deleted = Deleted,
-            ChangeSeq = ChangeSeq,
-        };
-    }
 }

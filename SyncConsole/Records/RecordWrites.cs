@@ -28,19 +28,28 @@ internal static class RecordWrites
         }
 
         var seq = await ReserveSequencesAsync(db, tenantId, 1, cancellationToken);
-        return Apply(db, tenantId, row, write, seq, now);
+        var (written, change) = Apply(tenantId, row, write, seq, now);
+        if (row is null)
+        {
+            db.Records.Add(written);
+        }
+
+        db.RecordChanges.Add(change);
+        return written;
     }
 
     /// <summary>
     /// Writes many records (of one sync page) with one read of the existing rows and one sequence reservation. Returns
-    /// the indexes of the writes refused for their version; the others are applied in the caller's transaction.
+    /// the indexes of the writes refused for their version; the others go into <paramref name="batch"/>, which the
+    /// caller saves in the transaction that reserved their sequence numbers.
     /// </summary>
     public static async Task<IReadOnlySet<int>> ApplyBatchAsync(
-        SyncConsoleDbContext db, Guid tenantId, IReadOnlyList<RecordWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+        SyncConsoleDbContext db, RowBatch batch, Guid tenantId, IReadOnlyList<RecordWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = writes.Select(w => w.Id).Distinct().ToList();
         var types = writes.Select(w => w.EntityType.ToWireName()).Distinct().ToList();
-        var rows = await db.Records.Where(r => r.TenantId == tenantId && types.Contains(r.EntityType) && ids.Contains(r.Id))
+        var rows = await db.Records.AsNoTracking()
+            .Where(r => r.TenantId == tenantId && types.Contains(r.EntityType) && ids.Contains(r.Id))
             .ToDictionaryAsync(r => (r.EntityType, r.Id), cancellationToken);
         var refused = new HashSet<int>();
         var applied = new List<(RecordRow? Row, RecordWrite Write)>();
@@ -62,7 +71,9 @@ internal static class RecordWrites
             var first = await ReserveSequencesAsync(db, tenantId, applied.Count, cancellationToken);
             for (var i = 0; i < applied.Count; i++)
             {
-                var written = Apply(db, tenantId, applied[i].Row, applied[i].Write, first + i, now);
+                var (written, change) = Apply(tenantId, applied[i].Row, applied[i].Write, first + i, now);
+                batch.Add(written, existing: applied[i].Row is not null);
+                batch.Add(change);
                 rows[(written.EntityType, written.Id)] = written;
             }
         }
@@ -84,14 +95,14 @@ internal static class RecordWrites
     // Deleting what is already gone changes nothing and takes no sequence number.
     private static bool IsNoOp(RecordRow? row, RecordWrite write) => write.Record is null && (row is null || row.Deleted);
 
-    private static RecordRow Apply(SyncConsoleDbContext db, Guid tenantId, RecordRow? row, RecordWrite write, long seq, DateTimeOffset now)
+    /// <summary>The record after the write (<paramref name="row"/> itself, changed, when there was one) and its change-log entry.</summary>
+    private static (RecordRow Row, RecordChangeRow Change) Apply(Guid tenantId, RecordRow? row, RecordWrite write, long seq, DateTimeOffset now)
     {
         var operation = write.Record is null ? RecordOperation.Deleted : row is null || row.Deleted ? RecordOperation.Created : RecordOperation.Updated;
         var current = row?.Version ?? 0;
         if (row is null)
         {
             row = new RecordRow { TenantId = tenantId, EntityType = write.EntityType.ToWireName(), Id = write.Id, Body = "{}" };
-            db.Records.Add(row);
         }
 
         row.Version = current + 1;
@@ -104,7 +115,7 @@ internal static class RecordWrites
             row.Body = CanonicalJson.ToJsonString(record.WithId(write.Id));
         }
 
-        db.RecordChanges.Add(new RecordChangeRow
+        return (row, new RecordChangeRow
         {
             TenantId = tenantId,
             Seq = seq,
@@ -115,7 +126,6 @@ internal static class RecordWrites
             ChangedAt = now,
             Actor = write.Actor,
         });
-        return row;
     }
 
     /// <summary>

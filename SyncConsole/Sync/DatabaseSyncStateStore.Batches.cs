@@ -14,6 +14,7 @@ internal sealed partial class DatabaseSyncStateStore
     // The last "no unlinked record of ours" answer per connection and entity type, with the change-log position it
     // was true at (the store is scoped to one job).
     private readonly Dictionary<(string Connection, string EntityType), long> _allLinkedAt = [];
+    private readonly PlannerStatistics _statistics = new(logger);
 
     public Task<IReadOnlyDictionary<string, SyncState>> FindByExternalIdsAsync(
         string connectionId, EntityType entityType, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken) =>
@@ -32,37 +33,35 @@ internal sealed partial class DatabaseSyncStateStore
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A page tracks thousands of rows: changes are detected once, when the batch is saved, not on every look at the
-        // tracker (the outbox reads it).
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = new RowBatch();
         var writes = commits.Select((c, i) => (Commit: c, Index: i)).Where(c => c.Commit.Write is not null).ToList();
-        var refusedWrites = await RecordWrites.ApplyBatchAsync(db, scope.TenantId,
+        var refusedWrites = await RecordWrites.ApplyBatchAsync(db, batch, scope.TenantId,
             [.. writes.Select(w => new RecordWrite(w.Commit.Write!.EntityType, w.Commit.Write.Id, w.Commit.Write.ExpectedVersion, w.Commit.Write.Record, scope.Actor))],
             time.GetUtcNow(), cancellationToken);
         var refused = refusedWrites.Select(i => writes[i].Index).ToHashSet();
         // One job's page: every commit is the same connection's. Notifications commit with the writes (outbox).
         var notified = writes.Count > refused.Count && await NotificationOutbox.EnqueueAllAsync(
-            db, scope.TenantId, commits[0].State.ConnectionId, time.GetUtcNow(), cancellationToken);
+            db, batch, scope.TenantId, commits[0].State.ConnectionId, time.GetUtcNow(), cancellationToken);
         // On PostgreSQL every state goes out as a row to upsert (the bulk save's ON CONFLICT decides insert or update),
         // so the states are not read first; SaveChanges needs to know which exist.
         var stateIds = commits.Select(c => c.State.StateId).ToList();
         var existing = db.Database.IsNpgsql()
             ? []
-            : await db.SyncStates.Where(s => stateIds.Contains(s.StateId)).ToDictionaryAsync(s => s.StateId, cancellationToken);
+            : await db.SyncStates.AsNoTracking().Where(s => stateIds.Contains(s.StateId)).ToDictionaryAsync(s => s.StateId, cancellationToken);
         for (var i = 0; i < commits.Count; i++)
         {
             if (!refused.Contains(i))
             {
-                Upsert(db, existing.GetValueOrDefault(commits[i].State.StateId), commits[i].State);
+                var row = existing.GetValueOrDefault(commits[i].State.StateId);
+                batch.Add(Upsert(row, commits[i].State), existing: row is not null);
             }
         }
 
-        await AddResultsAsync(db, [.. commits.Where((_, i) => !refused.Contains(i))], cancellationToken);
-
-        await PostgresBulkSave.SaveBatchAsync(db, cancellationToken);
-
+        batch.AddRange(await ResultRowsAsync(db, [.. commits.Where((_, i) => !refused.Contains(i))], cancellationToken));
+        await batch.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await _statistics.WrittenAsync(db, commits.Count - refused.Count, cancellationToken);
         if (notified)
         {
             notifications.Pulse();

@@ -18,7 +18,8 @@ namespace SyncConsole.Sync;
 /// not marked synced (or the reverse), nor a decision kept without its evidence.
 /// </summary>
 internal sealed partial class DatabaseSyncStateStore(
-    IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, NotificationSignal notifications, TimeProvider time) : ISyncStateStore
+    IDbContextFactory<SyncConsoleDbContext> contexts, TenantScope scope, NotificationSignal notifications, TimeProvider time,
+    ILogger<DatabaseSyncStateStore> logger) : ISyncStateStore
 {
     // Besides Core's failed and conflict: records a provider webhook named (pending inbound). Webhooks carry no field
     // values, so the next job re-reads exactly those records by id, whether or not its change feed shows them.
@@ -88,7 +89,7 @@ internal sealed partial class DatabaseSyncStateStore(
         }
 
         await UpsertAsync(db, commit.State, cancellationToken);
-        await AddResultsAsync(db, [commit], cancellationToken);
+        db.SyncJobResults.AddRange(await ResultRowsAsync(db, [commit], cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (notified)
@@ -149,22 +150,40 @@ internal sealed partial class DatabaseSyncStateStore(
         return row is null ? null : SyncStateMapping.ToState(row);
     }
 
-    /// <summary>The commits' per-record results, and what they settle: a replayed dead letter whose record now syncs.</summary>
-    private async Task AddResultsAsync(SyncConsoleDbContext db, IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
+    /// <summary>
+    /// The commits' per-record result rows for the caller to add; what they settle (a replayed dead letter whose record
+    /// now syncs) is updated here, in the caller's transaction.
+    /// </summary>
+    private async Task<IReadOnlyList<SyncJobResultRow>> ResultRowsAsync(SyncConsoleDbContext db, IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
     {
         var tenantId = scope.TenantId;
+        var rows = new List<SyncJobResultRow>();
         foreach (var job in commits.Where(c => c.JobId is not null && c.Results.Count > 0).GroupBy(c => (JobId: c.JobId!, c.State.ConnectionId)))
         {
             var results = job.SelectMany(c => c.Results).ToList();
-            db.SyncJobResults.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, job.Key.JobId, r)));
+            rows.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, job.Key.JobId, r)));
             await ReplayedLetters.ResolveAsync(db, tenantId, job.Key.ConnectionId, results, time.GetUtcNow(), cancellationToken);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The state's row, read tracked, updated or added to <paramref name="db"/>.</summary>
+    private async Task UpsertAsync(SyncConsoleDbContext db, SyncState state, CancellationToken cancellationToken)
+    {
+        var row = await db.SyncStates.SingleOrDefaultAsync(s => s.StateId == state.StateId, cancellationToken);
+        if (row is null)
+        {
+            db.SyncStates.Add(Upsert(row, state));
+        }
+        else
+        {
+            Upsert(row, state);
         }
     }
 
-    private async Task UpsertAsync(SyncConsoleDbContext db, SyncState state, CancellationToken cancellationToken) =>
-        Upsert(db, await db.SyncStates.SingleOrDefaultAsync(s => s.StateId == state.StateId, cancellationToken), state);
-
-    private void Upsert(SyncConsoleDbContext db, SyncStateRow? row, SyncState state)
+    /// <summary>The state's row: <paramref name="row"/> (the stored one) updated, or a new row when there is none.</summary>
+    private SyncStateRow Upsert(SyncStateRow? row, SyncState state)
     {
         if (row is null)
         {
@@ -176,7 +195,6 @@ internal sealed partial class DatabaseSyncStateStore(
                 EntityType = state.EntityType.ToWireName(),
                 Status = state.Status.ToWireName(),
             };
-            db.SyncStates.Add(row);
         }
         else if (row.TenantId != scope.TenantId)
         {
@@ -184,5 +202,6 @@ internal sealed partial class DatabaseSyncStateStore(
         }
 
         SyncStateMapping.CopyTo(state, row, time.GetUtcNow());
+        return row;
     }
 }

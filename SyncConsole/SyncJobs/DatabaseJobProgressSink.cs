@@ -45,9 +45,10 @@ internal sealed class DatabaseJobProgressSink(
         ArgumentNullException.ThrowIfNull(results);
         var tenantId = scope.TenantId;
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        db.SyncJobResults.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, jobId, r)));
+        var batch = new RowBatch();
+        batch.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, jobId, r)));
         // Kept even when the job is being cancelled. A page's results go out as one statement on PostgreSQL.
-        await PostgresBulkSave.SaveBatchAsync(db, CancellationToken.None);
+        await batch.SaveAsync(db, CancellationToken.None);
         await deadLetters.RecordAsync(tenantId, jobId, results, CancellationToken.None);
     }
 }

@@ -22,7 +22,8 @@ internal sealed record BenchmarkReport(
         Line(s, $"# SyncConsole benchmarks: {n} records");
         Line(s, "");
         Line(s, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, " +
-                $"PostgreSQL on 127.0.0.1. Command: `bash benchmarks/run --records {Settings.Records} --edits {Settings.Edits}`.");
+                $"PostgreSQL on 127.0.0.1. Command: `bash benchmarks/run --records {Settings.Records} --edits {Settings.Edits}" +
+                (Settings.WarmUp is { } warmUp ? $" --warmup {warmUp}`." : "`."));
         Line(s, "");
         Line(s, "| scenario | measured | target | met |");
         Line(s, "|---|---|---|---|");
@@ -45,7 +46,10 @@ internal sealed record BenchmarkReport(
         Line(s, $"| (d) mean / max | {Ms(Latency.Mean)} ms / {Ms(Latency.Max)} ms | | |");
         Line(s, "");
         Line(s, $"The sync host runs as its own process (`dotnet SyncConsole.dll`, as deployed); its working set before the load was " +
-                $"{Full.BaselineWorkingSet / Mb} MB. QuickBooks' emulator runs in the harness process on the same 2 cores, with its own database.");
+                $"{Full.BaselineWorkingSet / Mb} MB. QuickBooks' emulator runs in the harness process on the same 2 cores, with its own database. " +
+                (Settings.WarmUpRecords > 0
+                    ? $"Both were warmed up first by a full sync of {F0(Settings.WarmUpRecords)} records in another tenant."
+                    : "Both were measured cold (no warm-up sync)."));
         return s.ToString();
     }
 

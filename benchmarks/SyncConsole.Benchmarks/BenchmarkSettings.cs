@@ -3,13 +3,17 @@ using System.Globalization;
 namespace SyncConsole.Benchmarks;
 
 /// <summary>What one benchmark run does: how many records, against which PostgreSQL, and where the results go.</summary>
-public sealed record BenchmarkSettings(int Records, int Edits, string PostgresConnectionString, string? ResultsPath)
+public sealed record BenchmarkSettings(int Records, int Edits, string PostgresConnectionString, string? ResultsPath, int? WarmUp = null)
 {
     public const int DefaultRecords = 100_000;
     public const int DefaultEdits = 200;
 
+    /// <summary>Records of the warm-up sync (<see cref="WarmUpScenario"/>): as asked, or a tenth of the load up to 10,000.</summary>
+    public int WarmUpRecords => WarmUp ?? Math.Min(10_000, Records / 10);
+
     /// <summary>
-    /// <c>--records N</c> (default 100000), <c>--edits N</c> (default 200), <c>--results PATH</c> (default none);
+    /// <c>--records N</c> (default 100000), <c>--edits N</c> (default 200), <c>--warmup N</c> (default a tenth of the
+    /// records, at most 10000; 0 measures cold), <c>--results PATH</c> (default none);
     /// PostgreSQL comes from <c>SYNCCONSOLE_TEST_POSTGRES</c>, as for the tests.
     /// </summary>
     public static BenchmarkSettings Parse(IReadOnlyList<string> args, string? postgres)
@@ -17,6 +21,7 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
         var records = DefaultRecords;
         var edits = DefaultEdits;
         string? results = null;
+        int? warmUp = null;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -28,11 +33,14 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
                 case "--edits":
                     edits = PositiveInt(args[i], value);
                     break;
+                case "--warmup":
+                    warmUp = value == "0" ? 0 : PositiveInt(args[i], value);
+                    break;
                 case "--results":
                     results = value;
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]} (known: --records N, --edits N, --results PATH).");
+                    throw new ArgumentException($"Unknown option {args[i]} (known: --records N, --edits N, --warmup N, --results PATH).");
             }
 
             i++;
@@ -43,7 +51,7 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
             throw new ArgumentException("SYNCCONSOLE_TEST_POSTGRES is not set: start a cluster with `eval \"$(bash .ci/postgres start)\"`.");
         }
 
-        return new BenchmarkSettings(records, Math.Min(edits, records), postgres, results);
+        return new BenchmarkSettings(records, Math.Min(edits, records), postgres, results, warmUp);
     }
 
     private static int PositiveInt(string option, string value) =>

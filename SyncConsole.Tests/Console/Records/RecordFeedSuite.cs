@@ -44,6 +44,39 @@ public abstract class RecordFeedSuite(DatabaseProvider provider) : AppTest(provi
         Assert.Equal(["a"], records);
     }
 
+    [Fact]
+    public async Task ReadPagesAsync_PagesOfTheJobsOwnWrites_AreSkippedInTheDatabaseAndTheOthersPagedByTheirChangeOrder()
+    {
+        await WriteManyAsync("own", 1200, "job:1");
+        await WriteManyAsync("other", DatabaseRecordStore.PageSize + 1, "user-1");
+        await WriteManyAsync("own-again", 300, "job:1");
+
+        var pages = await ReadPagesAsync("job:1", null);
+        var (all, _) = await ReadAsync("job:2");
+
+        // Two pages of the others only (a full one, then the last one), and the cursor ends at the newest change.
+        Assert.Equal([DatabaseRecordStore.PageSize, 1], pages.Select(p => p.Records.Count));
+        Assert.All(pages.SelectMany(p => p.Records), r => Assert.StartsWith("other", r.Id, StringComparison.Ordinal));
+        Assert.Equal(2001, all.Count);
+        Assert.Equal("2001", pages[^1].NextCursor);
+        Assert.Empty(await ReadPagesAsync("job:1", pages[^1].NextCursor));
+    }
+
+    private async Task WriteManyAsync(string prefix, int count, string actor)
+    {
+        await using var db = await App.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var batch = new RowBatch();
+        var writes = Enumerable.Range(0, count)
+            .Select(i => $"{prefix}-{i:D4}")
+            .Select(id => new RecordWrite(EntityType.Customer, id, 0, new CanonicalRecord(EntityType.Customer, id, SchemaVersions.Current,
+                new CustomerBuilder().WithDisplayName($"Customer {id}").BuildFields()), actor))
+            .ToList();
+        Assert.Empty(await RecordWrites.ApplyBatchAsync(db, batch, tenant, writes, TimeProvider.System.GetUtcNow(), CancellationToken.None));
+        await batch.SaveAsync(db, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
     private async Task WriteAsync(string id, string actor, long expectedVersion = 0)
     {
         await using var db = await App.CreateDbContextAsync();
@@ -57,19 +90,23 @@ public abstract class RecordFeedSuite(DatabaseProvider provider) : AppTest(provi
 
     private async Task<(List<string> Ids, string? Cursor)> ReadAsync(string actor)
     {
+        var pages = await ReadPagesAsync(actor, null);
+        return ([.. pages.SelectMany(p => p.Records).Select(r => r.Id)], pages.LastOrDefault()?.NextCursor);
+    }
+
+    private async Task<List<InternalPage>> ReadPagesAsync(string actor, string? cursor)
+    {
         using var scope = App.Services.CreateScope();
         var tenantScope = scope.ServiceProvider.GetRequiredService<TenantScope>();
         tenantScope.Set(tenant);
         tenantScope.Actor = actor;
         var store = scope.ServiceProvider.GetRequiredService<IInternalRecordStore>();
-        var ids = new List<string>();
-        string? cursor = null;
-        await foreach (var page in store.ReadPagesAsync(EntityType.Customer, null, CancellationToken.None))
+        var pages = new List<InternalPage>();
+        await foreach (var page in store.ReadPagesAsync(EntityType.Customer, cursor, CancellationToken.None))
         {
-            ids.AddRange(page.Records.Select(r => r.Id));
-            cursor = page.NextCursor;
+            pages.Add(page);
         }
 
-        return (ids, cursor);
+        return pages;
     }
 }

@@ -1,7 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SyncConsole.Core.Schema;
+using SyncConsole.Core.Versioning;
 using SyncConsole.Data;
 using SyncConsole.Tests.Infrastructure;
 
 namespace SyncConsole.Tests.Console.Sync;
 
 [Trait("Category", TestCategories.Postgres)]
-public sealed class PostgresSyncStateStoreTests() : SyncStateStoreSuite(DatabaseProvider.Postgres);
+public sealed class PostgresSyncStateStoreTests() : SyncStateStoreSuite(DatabaseProvider.Postgres)
+{
+    [Fact]
+    public async Task CommitBatchAsync_AJobsWritesReachAThousand_TheirTablesAreAnalyzed()
+    {
+        using var scope = StoreScope(out var store);
+        var page = Enumerable.Range(0, 1000)
+            .Select(i => Pull(SyncState.New(Connection, EntityType.Customer, $"r-{i}", $"{i}"), 0, $"Customer {i}"))
+            .ToList();
+
+        await store.CommitBatchAsync(page[..999], CancellationToken.None);
+        Assert.Empty(await AnalyzedAsync());
+        await store.CommitBatchAsync(page[999..], CancellationToken.None);
+
+        Assert.Equal(["record_changes", "records", "sync_states"], await AnalyzedAsync());
+    }
+
+    private async Task<List<string>> AnalyzedAsync()
+    {
+        await using var db = await App.CreateDbContextAsync();
+        return await db.Database.SqlQueryRaw<string>(
+                "SELECT relname AS \"Value\" FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL AND relname IN ('records', 'record_changes', 'sync_states') ORDER BY relname")
+            .ToListAsync();
+    }
+}

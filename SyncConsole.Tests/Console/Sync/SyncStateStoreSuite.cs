@@ -7,6 +7,8 @@ using SyncConsole.Core.Rules;
 using SyncConsole.Core.Schema;
 using SyncConsole.Core.Versioning;
 using SyncConsole.Data;
+using SyncConsole.Notifications;
+using SyncConsole.Records;
 using SyncConsole.SyncJobs;
 using SyncConsole.Tenancy;
 using SyncConsole.Tests.Core.Builders;
@@ -20,7 +22,7 @@ namespace SyncConsole.Tests.Console.Sync;
 /// </summary>
 public abstract class SyncStateStoreSuite(DatabaseProvider provider) : AppTest(provider)
 {
-    private const string Connection = "conn-1";
+    protected const string Connection = "conn-1";
     private const string JobId = "job-1";
     private readonly Guid tenant = Guid.NewGuid();
 
@@ -76,7 +78,59 @@ public abstract class SyncStateStoreSuite(DatabaseProvider provider) : AppTest(p
         Assert.Equal(["41"], await db.SyncJobResults.Where(r => r.TenantId == tenant).Select(r => r.ExternalId).ToListAsync());
     }
 
-    private IServiceScope StoreScope(out ISyncStateStore store)
+    [Fact]
+    public async Task CommitBatchAsync_PageAfterPage_UpdatesTheStoredRecordsAndStatesWithChangeLogAndNotifications()
+    {
+        using var scope = StoreScope(out var store);
+        await AddNotificationEndpointAsync();
+        var ada = SyncState.New(Connection, EntityType.Customer, "r-1", "41");
+        var bob = SyncState.New(Connection, EntityType.Customer, "r-2", "42");
+        await store.CommitBatchAsync([Pull(ada, 0, "Ada"), Pull(bob, 0, "Bob")], CancellationToken.None);
+
+        // The next page meets Ada again, changed at QuickBooks: her record and state are updated, not inserted again.
+        var adaSynced = ada with { Status = RecordSyncStatus.Synced, ExternalToken = "7" };
+        var refused = await store.CommitBatchAsync([Pull(adaSynced, 1, "Ada Lovelace")], CancellationToken.None);
+
+        Assert.Empty(refused);
+        await using var db = await App.CreateDbContextAsync();
+        var records = await db.Records.Where(r => r.TenantId == tenant).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal([("r-1", 2L), ("r-2", 1L)], records.Select(r => (r.Id, r.Version)));
+        Assert.Contains("Ada Lovelace", records[0].Body, StringComparison.Ordinal);
+        var changes = await db.RecordChanges.Where(c => c.TenantId == tenant).OrderBy(c => c.Seq).ToListAsync();
+        Assert.Equal(
+            [("r-1", RecordOperation.Created, 1L), ("r-2", RecordOperation.Created, 1L), ("r-1", RecordOperation.Updated, 2L)],
+            changes.Select(c => (c.RecordId, c.Operation, c.Version)));
+        Assert.Equal(records[0].ChangeSeq, changes[^1].Seq);
+        var states = await db.SyncStates.Where(s => s.TenantId == tenant).OrderBy(s => s.InternalId).ToListAsync();
+        Assert.Equal([("r-1", "synced", "7"), ("r-2", "pending_outbound", null)], states.Select(s => (s.InternalId!, s.Status, s.ExternalToken)));
+        var deliveries = await db.NotificationDeliveries.Where(d => d.TenantId == tenant).OrderBy(d => d.Version).ThenBy(d => d.RecordId).ToListAsync();
+        Assert.Equal([("r-1", "created"), ("r-2", "created"), ("r-1", "updated")], deliveries.Select(d => (d.RecordId, d.Operation)));
+        Assert.Equal(3, await db.SyncJobResults.CountAsync(r => r.TenantId == tenant));
+    }
+
+    private async Task AddNotificationEndpointAsync()
+    {
+        await using var db = await App.CreateDbContextAsync();
+        db.NotificationEndpoints.Add(new NotificationEndpointRow
+        {
+            TenantId = tenant,
+            Url = "https://app.example.com/hooks",
+            SecretProtected = "{}",
+            Enabled = true,
+            UpdatedBy = "test",
+        });
+        await db.SaveChangesAsync();
+    }
+
+    protected static SyncCommit Pull(SyncState state, long expectedVersion, string name) =>
+        new(new InternalWrite(EntityType.Customer, state.InternalId!, expectedVersion,
+            new(EntityType.Customer, state.InternalId!, SchemaVersions.Current, new CustomerBuilder().WithDisplayName(name).BuildFields())), state)
+        {
+            JobId = JobId,
+            Results = [Result(state.ExternalId!)],
+        };
+
+    protected IServiceScope StoreScope(out ISyncStateStore store)
     {
         var scope = App.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Set(tenant);
