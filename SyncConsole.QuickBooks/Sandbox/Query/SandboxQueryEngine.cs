@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SyncConsole.QuickBooks.Sandbox.Storage;
 
@@ -38,55 +39,63 @@ internal static class SandboxQueryEngine
     /// </summary>
     private static async Task<IReadOnlyList<string>> MatchingIdsAsync(SandboxSession session, SandboxQuery query, CancellationToken cancellationToken)
     {
-        var rows = new List<(string Id, string?[] Keys)>();
+        var rows = new List<Row>();
         await foreach (var record in session.StreamStoredAsync(query.Entity, cancellationToken))
         {
-            if (record.Deleted)
+            if (TryMatch(query, record) is { } row)
             {
-                continue;
-            }
-
-            var obj = SandboxJson.ParseObject(record.Json);
-            if (Matches(query, record, obj))
-            {
-                rows.Add((record.Id, [.. query.OrderBy.Select(o => SandboxQueryValue.Read(record, obj, o.Path))]));
+                rows.Add(row);
             }
         }
 
-        rows.Sort((a, b) =>
-        {
-            for (var i = 0; i < query.OrderBy.Count; i++)
-            {
-                var result = SandboxQueryValue.Compare(a.Keys[i], b.Keys[i]);
-                if (result != 0)
-                {
-                    return query.OrderBy[i].Descending ? -result : result;
-                }
-            }
-
-            // Without (or after) an ORDERBY, rows come in id order so that paging is stable.
-            return SandboxQueryValue.Compare(a.Id, b.Id);
-        });
-        return [.. rows.Select(r => r.Id)];
+        Sort(query, rows);
+        return [.. rows.Select(r => r.Record.Id)];
     }
 
     /// <summary>A query inside a write session (a batch), which must see the session's own writes.</summary>
     private static async Task<JsonObject> RunInSessionAsync(SandboxSession session, SandboxQuery query, CancellationToken cancellationToken)
     {
         var records = await session.ListRecordsAsync(query.Entity, cancellationToken);
-        var rows = records.Where(r => !r.Deleted)
-            .Select(r => (Record: r, Object: SandboxJson.ParseObject(r.Json)))
-            .Where(row => Matches(query, row.Record, row.Object))
-            .ToList();
-
+        var rows = records.Select(r => TryMatch(query, r)).OfType<Row>().ToList();
         if (query.Count)
         {
             return new JsonObject { ["totalCount"] = rows.Count };
         }
 
-        rows.Sort((a, b) => CompareRows(query, a, b));
-        return Page(query, [.. rows.Skip(query.StartPosition - 1).Take(query.MaxResults).Select(r => r.Object)]);
+        Sort(query, rows);
+        return Page(query, [.. rows.Skip(query.StartPosition - 1).Take(query.MaxResults).Select(r => SandboxJson.ParseObject(r.Record.Json))]);
     }
+
+    /// <summary>
+    /// The record with its sort values when it is live and matches. Read as a document, not a node tree: a query
+    /// looks at a few properties of every row of the company.
+    /// </summary>
+    private static Row? TryMatch(SandboxQuery query, SandboxRecord record)
+    {
+        if (record.Deleted)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(record.Json);
+        var obj = document.RootElement;
+        return Matches(query, record, obj) ? new Row(record, [.. query.OrderBy.Select(o => SandboxQueryValue.Read(record, obj, o.Path))]) : null;
+    }
+
+    private static void Sort(SandboxQuery query, List<Row> rows) => rows.Sort((a, b) =>
+    {
+        for (var i = 0; i < query.OrderBy.Count; i++)
+        {
+            var result = SandboxQueryValue.Compare(a.Keys[i], b.Keys[i]);
+            if (result != 0)
+            {
+                return query.OrderBy[i].Descending ? -result : result;
+            }
+        }
+
+        // Without (or after) an ORDERBY, rows come in id order so that paging is stable.
+        return SandboxQueryValue.Compare(a.Record.Id, b.Record.Id);
+    });
 
     private static JsonObject Page(SandboxQuery query, IReadOnlyList<JsonObject> page) =>
         page.Count == 0
@@ -98,12 +107,12 @@ internal static class SandboxQueryEngine
                 ["maxResults"] = page.Count,
             };
 
-    private static bool Matches(SandboxQuery query, SandboxRecord record, JsonObject obj)
+    private static bool Matches(SandboxQuery query, SandboxRecord record, JsonElement obj)
     {
         // Name lists hide inactive rows unless the query filters on Active itself.
         if (SandboxEntities.IsNameList(query.Entity)
             && !query.Conditions.Any(c => c.Path.Equals("Active", StringComparison.OrdinalIgnoreCase))
-            && SandboxJson.GetBool(obj, "Active") == false)
+            && IsInactive(obj))
         {
             return false;
         }
@@ -132,20 +141,11 @@ internal static class SandboxQueryEngine
         return true;
     }
 
-    private static int CompareRows(SandboxQuery query, (SandboxRecord Record, JsonObject Object) a, (SandboxRecord Record, JsonObject Object) b)
-    {
-        foreach (var order in query.OrderBy)
-        {
-            var result = SandboxQueryValue.Compare(
-                SandboxQueryValue.Read(a.Record, a.Object, order.Path),
-                SandboxQueryValue.Read(b.Record, b.Object, order.Path));
-            if (result != 0)
-            {
-                return order.Descending ? -result : result;
-            }
-        }
+    // As QuickBooks reads the flag: false, or the text "false".
+    private static bool IsInactive(JsonElement obj) =>
+        obj.TryGetProperty("Active", out var active)
+        && (active.ValueKind == JsonValueKind.False
+            || (active.ValueKind == JsonValueKind.String && bool.TryParse(active.GetString(), out var flag) && !flag));
 
-        // Without (or after) an ORDERBY, rows come in id order so that paging is stable.
-        return SandboxQueryValue.Compare(a.Record.Id, b.Record.Id);
-    }
+    private sealed record Row(SandboxRecord Record, string?[] Keys);
 }

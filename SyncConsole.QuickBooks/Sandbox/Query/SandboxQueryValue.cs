@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using SyncConsole.QuickBooks.Sandbox.Storage;
 
 namespace SyncConsole.QuickBooks.Sandbox.Query;
@@ -10,7 +10,7 @@ internal static class SandboxQueryValue
     private const string LastUpdatedPath = "MetaData.LastUpdatedTime";
 
     /// <summary>The value at a dotted path, case-insensitive; a reference compares by its <c>value</c>.</summary>
-    public static string? Read(SandboxRecord record, JsonObject obj, string path)
+    public static string? Read(SandboxRecord record, JsonElement obj, string path)
     {
         if (path.Equals(LastUpdatedPath, StringComparison.OrdinalIgnoreCase))
         {
@@ -18,18 +18,27 @@ internal static class SandboxQueryValue
             return record.LastUpdated.ToString("O", CultureInfo.InvariantCulture);
         }
 
-        JsonNode? node = obj;
+        var node = obj;
         foreach (var segment in path.Split('.'))
         {
-            node = node is JsonObject current ? Property(current, segment) : null;
+            if (!TryProperty(node, segment, out node))
+            {
+                return null;
+            }
         }
 
-        if (node is JsonObject reference)
+        if (node.ValueKind == JsonValueKind.Object && !TryProperty(node, "value", out node))
         {
-            node = Property(reference, "value");
+            return null;
         }
 
-        return SandboxJson.AsString(node);
+        // As QuickBooks' text of the value: a string as is, a number or flag as written; objects and arrays have none.
+        return node.ValueKind switch
+        {
+            JsonValueKind.String => node.GetString(),
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => node.GetRawText(),
+            _ => null,
+        };
     }
 
     public static int Compare(string? left, string? right)
@@ -82,16 +91,21 @@ internal static class SandboxQueryValue
 
     private static bool LooksLikeDate(string text) => text.Length >= 10 && text[4] == '-' && text[7] == '-';
 
-    private static JsonNode? Property(JsonObject obj, string name)
+    private static bool TryProperty(JsonElement obj, string name, out JsonElement value)
     {
-        foreach (var (key, value) in obj)
+        if (obj.ValueKind == JsonValueKind.Object)
         {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            foreach (var property in obj.EnumerateObject())
             {
-                return value;
+                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = property.Value;
+                    return true;
+                }
             }
         }
 
-        return null;
+        value = default;
+        return false;
     }
 }

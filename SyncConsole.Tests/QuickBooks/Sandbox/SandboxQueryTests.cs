@@ -80,6 +80,23 @@ public sealed class SandboxQueryTests(SandboxServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Query_NameList_HidesInactiveRowsUnlessTheQueryFiltersOnActive()
+    {
+        var realm = await Server.CreateRealmAsync();
+        await CreateIdAsync(Server, realm, "Customer", new { DisplayName = "Alpha" });
+        await CreateIdAsync(Server, realm, "Customer", new { DisplayName = "Gamma", Active = false });
+        await CreateIdAsync(Server, realm, "Customer", new { DisplayName = "Beta" });
+
+        var (_, active) = await QueryAsync(Server, realm, "SELECT * FROM Customer ORDERBY DisplayName DESC");
+        var (_, all) = await QueryAsync(Server, realm, "SELECT * FROM Customer WHERE Active IN (true, false) ORDERBY DisplayName DESC");
+        var (_, inactive) = await QueryAsync(Server, realm, "SELECT count(*) FROM Customer WHERE Active = false");
+
+        Assert.Equal(["Beta", "Alpha"], Names(active));
+        Assert.Equal(["Gamma", "Beta", "Alpha"], Names(all));
+        Assert.Equal(1, inactive["QueryResponse"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Query_UnknownEntityCase_FailsBecauseNamesAreCaseSensitive()
     {
         var realm = await Server.CreateRealmAsync();
@@ -88,4 +105,7 @@ public sealed class SandboxQueryTests(SandboxServerFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
+
+    private static IEnumerable<string> Names(System.Text.Json.Nodes.JsonObject body) =>
+        body["QueryResponse"]!["Customer"]!.AsArray().Select(c => c!["DisplayName"]!.GetValue<string>());
 }
