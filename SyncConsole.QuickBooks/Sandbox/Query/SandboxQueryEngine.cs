@@ -79,7 +79,9 @@ internal static class SandboxQueryEngine
 
         using var document = JsonDocument.Parse(record.Json);
         var obj = document.RootElement;
-        return Matches(query, record, obj) ? new Row(record, [.. query.OrderBy.Select(o => SandboxQueryValue.Read(record, obj, o.Path))]) : null;
+        return Matches(query, record, obj)
+            ? new Row(record, [.. query.OrderBy.Select(o => SandboxSortKey.Of(SandboxQueryValue.Read(record, obj, o.Path)))], SandboxSortKey.Of(record.Id))
+            : null;
     }
 
     private static void Sort(SandboxQuery query, List<Row> rows) => rows.Sort((a, b) =>
@@ -94,7 +96,7 @@ internal static class SandboxQueryEngine
         }
 
         // Without (or after) an ORDERBY, rows come in id order so that paging is stable.
-        return SandboxQueryValue.Compare(a.Record.Id, b.Record.Id);
+        return SandboxQueryValue.Compare(a.Id, b.Id);
     });
 
     private static JsonObject Page(SandboxQuery query, IReadOnlyList<JsonObject> page) =>
@@ -147,5 +149,5 @@ internal static class SandboxQueryEngine
         && (active.ValueKind == JsonValueKind.False
             || (active.ValueKind == JsonValueKind.String && bool.TryParse(active.GetString(), out var flag) && !flag));
 
-    private sealed record Row(SandboxRecord Record, string?[] Keys);
+    private sealed record Row(SandboxRecord Record, SandboxSortKey[] Keys, SandboxSortKey Id);
 }

@@ -41,27 +41,27 @@ internal static class SandboxQueryValue
         };
     }
 
-    public static int Compare(string? left, string? right)
+    public static int Compare(string? left, string? right) => Compare(SandboxSortKey.Of(left), SandboxSortKey.Of(right));
+
+    /// <summary>Numbers as numbers, dates as dates (when both sides are one), text case-insensitively; null first.</summary>
+    public static int Compare(SandboxSortKey left, SandboxSortKey right)
     {
-        if (left is null || right is null)
+        if (left.Text is null || right.Text is null)
         {
-            return left is null ? (right is null ? 0 : -1) : 1;
+            return left.Text is null ? (right.Text is null ? 0 : -1) : 1;
         }
 
-        if (decimal.TryParse(left, NumberStyles.Number, CultureInfo.InvariantCulture, out var l)
-            && decimal.TryParse(right, NumberStyles.Number, CultureInfo.InvariantCulture, out var r))
+        if (left.Number is { } l && right.Number is { } r)
         {
             return l.CompareTo(r);
         }
 
-        if (LooksLikeDate(left) && LooksLikeDate(right)
-            && DateTimeOffset.TryParse(left, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var ld)
-            && DateTimeOffset.TryParse(right, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rd))
+        if (left.Date is { } ld && right.Date is { } rd)
         {
             return ld.CompareTo(rd);
         }
 
-        return string.Compare(left, right, StringComparison.OrdinalIgnoreCase);
+        return string.Compare(left.Text, right.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool Like(string? value, string pattern)
@@ -88,8 +88,6 @@ internal static class SandboxQueryValue
         return parts[^1].Length == 0 || position == value.Length
             || value.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool LooksLikeDate(string text) => text.Length >= 10 && text[4] == '-' && text[7] == '-';
 
     private static bool TryProperty(JsonElement obj, string name, out JsonElement value)
     {
