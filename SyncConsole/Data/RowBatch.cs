@@ -14,8 +14,6 @@ internal sealed class RowBatch
     private readonly List<object> _rows = [];
     private readonly Dictionary<object, bool> _existing = new(ReferenceEqualityComparer.Instance);
 
-    public int Count => _rows.Count;
-
     public void Add(object row, bool existing = false)
     {
         ArgumentNullException.ThrowIfNull(row);
