@@ -28,13 +28,13 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
             switch (args[i])
             {
                 case "--records":
-                    records = PositiveInt(args[i], value);
+                    records = WholeNumber(args[i], value, minimum: 1);
                     break;
                 case "--edits":
-                    edits = PositiveInt(args[i], value);
+                    edits = WholeNumber(args[i], value, minimum: 1);
                     break;
                 case "--warmup":
-                    warmUp = value == "0" ? 0 : PositiveInt(args[i], value);
+                    warmUp = WholeNumber(args[i], value, minimum: 0);
                     break;
                 case "--results":
                     results = value;
@@ -54,8 +54,8 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
         return new BenchmarkSettings(records, Math.Min(edits, records), postgres, results, warmUp);
     }
 
-    private static int PositiveInt(string option, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+    private static int WholeNumber(string option, string value, int minimum) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= minimum
             ? n
-            : throw new ArgumentException($"{option} must be a positive whole number, not '{value}'.");
+            : throw new ArgumentException($"{option} must be a whole number of at least {minimum}, not '{value}'.");
 }
