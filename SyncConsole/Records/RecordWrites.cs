@@ -74,7 +74,6 @@ internal static class RecordWrites
                 var (written, change) = Apply(tenantId, applied[i].Row, applied[i].Write, first + i, now);
                 batch.Add(written, existing: applied[i].Row is not null);
                 batch.Add(change);
-                rows[(written.EntityType, written.Id)] = written;
             }
         }
 
