@@ -68,6 +68,8 @@ internal static partial class IntegrationsEndpoints
         // Each notified record gets a new internal version (and a change-log entry), in one transaction.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // Locked before the reads: each record is written again exactly as it now is.
+            await RecordWrites.LockTenantAsync(db, tenantId, cancellationToken);
             foreach (var recordId in ids)
             {
                 var row = await db.Records.AsNoTracking().SingleAsync(r => r.TenantId == tenantId && r.EntityType == wire && r.Id == recordId, cancellationToken);

@@ -23,6 +23,8 @@ public sealed class RecordCommands(IDbContextFactory<SyncConsoleDbContext> conte
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Locked before the audit's read of the record, so that it reads what the write replaces.
+        await RecordWrites.LockTenantAsync(db, tenantId, cancellationToken);
         var before = await db.Records.AsNoTracking()
             .Where(r => r.TenantId == tenantId && r.EntityType == write.EntityType.ToWireName() && r.Id == write.Id)
             .Select(r => new { r.Body, r.Deleted })
@@ -52,6 +54,7 @@ public sealed class RecordCommands(IDbContextFactory<SyncConsoleDbContext> conte
         var type = delete.EntityType.ToWireName();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RecordWrites.LockTenantAsync(db, tenantId, cancellationToken);
         var before = await db.Records.AsNoTracking()
             .Where(r => r.TenantId == tenantId && r.EntityType == type && r.Id == delete.Id && !r.Deleted)
             .Select(r => r.Body)

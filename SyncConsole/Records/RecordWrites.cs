@@ -8,6 +8,11 @@ namespace SyncConsole.Records;
 /// <summary>
 /// The one way a record changes, for the REST API and for inbound syncs alike: version check, new version, change
 /// log entry, all in the caller's transaction (the caller commits).
+/// <para>
+/// A write first takes the tenant's write lock (the row of its change-log counter, held until the caller commits) and
+/// only then reads the rows it checks. Read first, two writers of one record at the same version would both pass the
+/// check, and the second would overwrite the first (a lost update) once the first committed.
+/// </para>
 /// </summary>
 internal static class RecordWrites
 {
@@ -15,6 +20,7 @@ internal static class RecordWrites
     public static async Task<RecordRow?> ApplyAsync(
         SyncConsoleDbContext db, Guid tenantId, RecordWrite write, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await LockTenantAsync(db, tenantId, cancellationToken);
         var type = write.EntityType.ToWireName();
         var row = await db.Records.SingleOrDefaultAsync(r => r.TenantId == tenantId && r.EntityType == type && r.Id == write.Id, cancellationToken);
         if (!Accepts(row, write))
@@ -46,6 +52,7 @@ internal static class RecordWrites
     public static async Task<IReadOnlySet<int>> ApplyBatchAsync(
         SyncConsoleDbContext db, RowBatch batch, Guid tenantId, IReadOnlyList<RecordWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await LockTenantAsync(db, tenantId, cancellationToken);
         var ids = writes.Select(w => w.Id).Distinct().ToList();
         var types = writes.Select(w => w.EntityType.ToWireName()).Distinct().ToList();
         var rows = await db.Records.AsNoTracking()
@@ -128,20 +135,30 @@ internal static class RecordWrites
     }
 
     /// <summary>
+    /// Takes the tenant's write lock for the caller's transaction: reads made after it see every write committed before
+    /// it, and no other writer of the tenant can commit until the caller does. Callers that read the record before
+    /// writing it (for an audit entry) take it before that read.
+    /// </summary>
+    public static async Task LockTenantAsync(SyncConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken)
+    {
+        var locked = await db.RecordSequences.Where(s => s.TenantId == tenantId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq), cancellationToken);
+        if (locked == 0)
+        {
+            // The tenant's first write: the new row is the lock (a concurrent first writer waits on its key).
+            db.RecordSequences.Add(new RecordSequenceRow { TenantId = tenantId, LastSeq = 0 });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Takes <paramref name="count"/> consecutive numbers of the tenant's counter in the caller's transaction (see
     /// <see cref="RecordSequenceRow"/> for why) and returns the first.
     /// </summary>
     private static async Task<long> ReserveSequencesAsync(SyncConsoleDbContext db, Guid tenantId, int count, CancellationToken cancellationToken)
     {
-        var updated = await db.RecordSequences.Where(s => s.TenantId == tenantId)
+        await db.RecordSequences.Where(s => s.TenantId == tenantId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq + count), cancellationToken);
-        if (updated == 0)
-        {
-            db.RecordSequences.Add(new RecordSequenceRow { TenantId = tenantId, LastSeq = count });
-            await db.SaveChangesAsync(cancellationToken);
-            return 1;
-        }
-
         var last = await db.RecordSequences.Where(s => s.TenantId == tenantId).Select(s => s.LastSeq).SingleAsync(cancellationToken);
         return last - count + 1;
     }
