@@ -77,6 +77,12 @@ internal sealed class SandboxSession(ISandboxStore store, SandboxRealm realm, Da
             ? throw new InvalidOperationException("A session with writes reads through ListRecordsAsync.")
             : store.StreamRecordsAsync(RealmId, SandboxEntities.Name(entity), cancellationToken);
 
+    /// <summary>Streams the headers of the stored records of a type (tombstones included); only for a session without writes.</summary>
+    public IAsyncEnumerable<SandboxRecordHeader> StreamStoredHeadersAsync(SandboxEntity entity, CancellationToken cancellationToken) =>
+        HasWrites
+            ? throw new InvalidOperationException("A session with writes reads through ListRecordsAsync.")
+            : store.StreamHeadersAsync(RealmId, SandboxEntities.Name(entity), cancellationToken);
+
     /// <summary>The stored records with the given ids, in the order of <paramref name="ids"/>; only for a session without writes.</summary>
     public async Task<IReadOnlyList<SandboxRecord>> FindStoredAsync(SandboxEntity entity, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {

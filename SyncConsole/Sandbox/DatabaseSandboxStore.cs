@@ -62,6 +62,20 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
         }
     }
 
+    public async IAsyncEnumerable<SandboxRecordHeader> StreamHeadersAsync(
+        string realmId, string entity, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var headers = db.SandboxRecords.AsNoTracking()
+            .Where(r => r.RealmId == realmId && r.Entity == entity)
+            .Select(r => new SandboxRecordHeader(r.Id, r.LastUpdated, r.Deleted, r.Active))
+            .AsAsyncEnumerable();
+        await foreach (var header in headers.WithCancellation(cancellationToken))
+        {
+            yield return header;
+        }
+    }
+
     public async Task<IReadOnlyList<SandboxRecord>> FindRecordsAsync(
         string realmId, string entity, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
@@ -210,6 +224,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
                 row.LastUpdated = record.LastUpdated;
                 row.Deleted = record.Deleted;
                 row.DisplayNameKey = SandboxDisplayNames.KeyOfJson(record.Json);
+                row.Active = SandboxRecordHeader.ActiveOfJson(record.Json);
             }
             else
             {
@@ -222,6 +237,7 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
                     LastUpdated = record.LastUpdated,
                     Deleted = record.Deleted,
                     DisplayNameKey = SandboxDisplayNames.KeyOfJson(record.Json),
+                    Active = SandboxRecordHeader.ActiveOfJson(record.Json),
                 };
                 db.SandboxRecords.Add(added);
                 existing[(record.Entity, record.Id)] = added;

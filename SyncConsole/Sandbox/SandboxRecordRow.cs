@@ -22,4 +22,10 @@ public sealed class SandboxRecordRow
     /// on every Customer or Vendor write must not read the whole company.
     /// </summary>
     public string? DisplayNameKey { get; set; }
+
+    /// <summary>
+    /// The object's <c>Active</c> flag (<see cref="SandboxRecordHeader.ActiveOfJson"/>; null for transactions): a full
+    /// read of a company filters every row on it, which must not read every object's JSON.
+    /// </summary>
+    public bool? Active { get; set; }
 }

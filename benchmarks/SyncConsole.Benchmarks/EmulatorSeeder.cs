@@ -9,7 +9,7 @@ namespace SyncConsole.Benchmarks;
 /// <summary>
 /// Fills an emulated company with customers straight into the emulator's store (one COPY): seeding through the
 /// emulator's API would only measure the emulator. The rows are what the emulator itself stores for a customer
-/// (QuickBooks' JSON, its indexed display name, a realm-wide id counter), stamped a day in the past so that they are history, not changes.
+/// (QuickBooks' JSON, its indexed display name and Active flag, a realm-wide id counter), stamped a day in the past so that they are history, not changes.
 /// </summary>
 internal static class EmulatorSeeder
 {
@@ -21,7 +21,7 @@ internal static class EmulatorSeeder
         var stamp = TimeProvider.System.GetUtcNow().AddDays(-1);
         var nextId = await NextIdAsync(connection, realmId, cancellationToken);
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY sandbox_records (realm_id, entity, id, json, last_updated, deleted, display_name_key) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY sandbox_records (realm_id, entity, id, json, last_updated, deleted, display_name_key, active) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < count; i++)
             {
@@ -34,6 +34,7 @@ internal static class EmulatorSeeder
                 await writer.WriteAsync(stamp, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync(SandboxDisplayNames.KeyOf(DisplayName(i)), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(true, NpgsqlDbType.Boolean, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

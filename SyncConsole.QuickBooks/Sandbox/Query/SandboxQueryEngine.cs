@@ -35,39 +35,53 @@ internal static class SandboxQueryEngine
 
     /// <summary>
     /// The ids of the stored rows a query matches, in result order. Rows are streamed and only their ids and sort
-    /// values kept, so a large company is never held parsed in memory.
+    /// values kept, so a large company is never held parsed in memory. A query on the id, last write time and Active
+    /// flag alone (a full read, a read of changes) is answered from the rows' headers, without their JSON.
     /// </summary>
     private static async Task<IReadOnlyList<string>> MatchingIdsAsync(SandboxSession session, SandboxQuery query, CancellationToken cancellationToken)
     {
         var rows = new List<Row>();
-        await foreach (var record in session.StreamStoredAsync(query.Entity, cancellationToken))
+        if (query.Conditions.All(c => SandboxQueryValue.IsInHeader(c.Path)) && query.OrderBy.All(o => SandboxQueryValue.IsInHeader(o.Path)))
         {
-            if (TryMatch(query, record) is { } row)
+            await foreach (var header in session.StreamStoredHeadersAsync(query.Entity, cancellationToken))
             {
-                rows.Add(row);
+                if (!header.Deleted && TryMatch(query, header.Id, path => SandboxQueryValue.Read(header, path)) is { } row)
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+        else
+        {
+            await foreach (var record in session.StreamStoredAsync(query.Entity, cancellationToken))
+            {
+                if (TryMatch(query, record) is { } row)
+                {
+                    rows.Add(row);
+                }
             }
         }
 
         Sort(query, rows);
-        return [.. rows.Select(r => r.Record.Id)];
+        return [.. rows.Select(r => r.Id)];
     }
 
     /// <summary>A query inside a write session (a batch), which must see the session's own writes.</summary>
     private static async Task<JsonObject> RunInSessionAsync(SandboxSession session, SandboxQuery query, CancellationToken cancellationToken)
     {
-        var records = await session.ListRecordsAsync(query.Entity, cancellationToken);
-        var rows = records.Select(r => TryMatch(query, r)).OfType<Row>().ToList();
+        var records = (await session.ListRecordsAsync(query.Entity, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var rows = records.Values.Select(r => TryMatch(query, r)).OfType<Row>().ToList();
         if (query.Count)
         {
             return new JsonObject { ["totalCount"] = rows.Count };
         }
 
         Sort(query, rows);
-        return Page(query, [.. rows.Skip(query.StartPosition - 1).Take(query.MaxResults).Select(r => SandboxJson.ParseObject(r.Record.Json))]);
+        return Page(query, [.. rows.Skip(query.StartPosition - 1).Take(query.MaxResults).Select(r => SandboxJson.ParseObject(records[r.Id].Json))]);
     }
 
     /// <summary>
-    /// The record with its sort values when it is live and matches. Read as a document, not a node tree: a query
+    /// The record's id with its sort values when it is live and matches. Read as a document, not a node tree: a query
     /// looks at a few properties of every row of the company.
     /// </summary>
     private static Row? TryMatch(SandboxQuery query, SandboxRecord record)
@@ -79,10 +93,13 @@ internal static class SandboxQueryEngine
 
         using var document = JsonDocument.Parse(record.Json);
         var obj = document.RootElement;
-        return Matches(query, record, obj)
-            ? new Row(record, [.. query.OrderBy.Select(o => SandboxSortKey.Of(SandboxQueryValue.Read(record, obj, o.Path)))], SandboxSortKey.Of(record.Id))
-            : null;
+        return TryMatch(query, record.Id, path => SandboxQueryValue.Read(record, obj, path));
     }
+
+    private static Row? TryMatch(SandboxQuery query, string id, Func<string, string?> read) =>
+        Matches(query, read)
+            ? new Row(id, [.. query.OrderBy.Select(o => SandboxSortKey.Of(read(o.Path)))], SandboxSortKey.Of(id))
+            : null;
 
     private static void Sort(SandboxQuery query, List<Row> rows) => rows.Sort((a, b) =>
     {
@@ -96,7 +113,7 @@ internal static class SandboxQueryEngine
         }
 
         // Without (or after) an ORDERBY, rows come in id order so that paging is stable.
-        return SandboxQueryValue.Compare(a.Id, b.Id);
+        return SandboxQueryValue.Compare(a.IdKey, b.IdKey);
     });
 
     private static JsonObject Page(SandboxQuery query, IReadOnlyList<JsonObject> page) =>
@@ -109,19 +126,19 @@ internal static class SandboxQueryEngine
                 ["maxResults"] = page.Count,
             };
 
-    private static bool Matches(SandboxQuery query, SandboxRecord record, JsonElement obj)
+    private static bool Matches(SandboxQuery query, Func<string, string?> read)
     {
         // Name lists hide inactive rows unless the query filters on Active itself.
         if (SandboxEntities.IsNameList(query.Entity)
             && !query.Conditions.Any(c => c.Path.Equals("Active", StringComparison.OrdinalIgnoreCase))
-            && IsInactive(obj))
+            && IsInactive(read("Active")))
         {
             return false;
         }
 
         foreach (var condition in query.Conditions)
         {
-            var value = SandboxQueryValue.Read(record, obj, condition.Path);
+            var value = read(condition.Path);
             var ok = condition.Operator switch
             {
                 "IN" => condition.Values.Any(v => SandboxQueryValue.Compare(value, v) == 0),
@@ -144,10 +161,7 @@ internal static class SandboxQueryEngine
     }
 
     // As QuickBooks reads the flag: false, or the text "false".
-    private static bool IsInactive(JsonElement obj) =>
-        obj.TryGetProperty("Active", out var active)
-        && (active.ValueKind == JsonValueKind.False
-            || (active.ValueKind == JsonValueKind.String && bool.TryParse(active.GetString(), out var flag) && !flag));
+    private static bool IsInactive(string? active) => bool.TryParse(active, out var flag) && !flag;
 
-    private sealed record Row(SandboxRecord Record, SandboxSortKey[] Keys, SandboxSortKey Id);
+    private sealed record Row(string Id, SandboxSortKey[] Keys, SandboxSortKey IdKey);
 }

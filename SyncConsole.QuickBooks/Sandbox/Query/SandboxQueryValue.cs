@@ -8,14 +8,15 @@ namespace SyncConsole.QuickBooks.Sandbox.Query;
 internal static class SandboxQueryValue
 {
     private const string LastUpdatedPath = "MetaData.LastUpdatedTime";
+    private const string IdPath = "Id";
+    private const string ActivePath = "Active";
 
     /// <summary>The value at a dotted path, case-insensitive; a reference compares by its <c>value</c>.</summary>
     public static string? Read(SandboxRecord record, JsonElement obj, string path)
     {
         if (path.Equals(LastUpdatedPath, StringComparison.OrdinalIgnoreCase))
         {
-            // The precise write time: MetaData shows whole seconds, filtering on it must not lose a write.
-            return record.LastUpdated.ToString("O", CultureInfo.InvariantCulture);
+            return LastUpdated(record.LastUpdated);
         }
 
         var node = obj;
@@ -39,6 +40,31 @@ internal static class SandboxQueryValue
             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => node.GetRawText(),
             _ => null,
         };
+    }
+
+    /// <summary>Whether <see cref="Read(SandboxRecordHeader, string)"/> reads the path: the id, the last write time or the Active flag.</summary>
+    public static bool IsInHeader(string path) =>
+        path.Equals(IdPath, StringComparison.OrdinalIgnoreCase)
+        || path.Equals(ActivePath, StringComparison.OrdinalIgnoreCase)
+        || path.Equals(LastUpdatedPath, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value at a path the header holds (<see cref="IsInHeader"/>), as <see cref="Read(SandboxRecord, JsonElement, string)"/> reads it from the JSON.</summary>
+    public static string? Read(SandboxRecordHeader header, string path)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        if (path.Equals(LastUpdatedPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return LastUpdated(header.LastUpdated);
+        }
+
+        if (path.Equals(IdPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return header.Id;
+        }
+
+        return path.Equals(ActivePath, StringComparison.OrdinalIgnoreCase)
+            ? header.Active is { } active ? (active ? "true" : "false") : null
+            : throw new ArgumentException($"A header does not hold {path}.", nameof(path));
     }
 
     public static int Compare(string? left, string? right) => Compare(SandboxSortKey.Of(left), SandboxSortKey.Of(right));
@@ -88,6 +114,9 @@ internal static class SandboxQueryValue
         return parts[^1].Length == 0 || position == value.Length
             || value.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
     }
+
+    // The precise write time: MetaData shows whole seconds, filtering on it must not lose a write.
+    private static string LastUpdated(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 
     private static bool TryProperty(JsonElement obj, string name, out JsonElement value)
     {

@@ -61,6 +61,19 @@ public interface ISandboxStore
         }
     }
 
+    /// <summary>
+    /// Streams the headers (<see cref="SandboxRecordHeader"/>) of all records (tombstones included) of one entity type in a
+    /// realm, in any order: what a full read filters and sorts on, without the JSON. The default reads the records.
+    /// </summary>
+    async IAsyncEnumerable<SandboxRecordHeader> StreamHeadersAsync(
+        string realmId, string entity, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in StreamRecordsAsync(realmId, entity, cancellationToken))
+        {
+            yield return SandboxRecordHeader.Of(record);
+        }
+    }
+
     /// <summary>Finds the records (or tombstones) with the given ids, in any order; missing ids are left out. The default finds them one by one.</summary>
     async Task<IReadOnlyList<SandboxRecord>> FindRecordsAsync(
         string realmId, string entity, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

@@ -97,6 +97,40 @@ public sealed class SandboxQueryTests(SandboxServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Query_OnIdActiveAndLastUpdatedOnly_MatchesWhatTheSameQueryReadingTheJsonMatches()
+    {
+        var realm = await Server.CreateRealmAsync();
+        await CreateIdAsync(Server, realm, "Customer", new { DisplayName = "Old" });
+        await Task.Delay(20);
+        var cut = Server.Clock.GetUtcNow();
+        await Task.Delay(20);
+        foreach (var (name, active) in new[] { ("Alpha", true), ("Beta", false), ("Gamma", true), ("Delta", false) })
+        {
+            await CreateIdAsync(Server, realm, "Customer", new { DisplayName = name, Active = active });
+        }
+
+        // The eight queries below stay under the emulator's 10 requests a second per company, as QuickBooks' limit.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        var since = $"MetaData.LastUpdatedTime > '{cut:yyyy-MM-ddTHH:mm:ss.fffzzz}'";
+        // The first of each pair is answered from the rows' headers; "DisplayName LIKE '%'" (every row) makes the second read the JSON.
+        string[][] pairs =
+        [
+            ["WHERE Active IN (true, false) ORDERBY Id DESC", "WHERE Active IN (true, false) AND DisplayName LIKE '%' ORDERBY Id DESC"],
+            ["ORDERBY Id", "WHERE DisplayName LIKE '%' ORDERBY Id"],
+            ["WHERE Active = false", "WHERE Active = false AND DisplayName LIKE '%'"],
+            [$"WHERE {since} AND Active != false ORDERBY MetaData.LastUpdatedTime", $"WHERE {since} AND Active != false AND DisplayName LIKE '%' ORDERBY MetaData.LastUpdatedTime"],
+        ];
+
+        foreach (var pair in pairs)
+        {
+            var (_, fromHeaders) = await QueryAsync(Server, realm, $"SELECT * FROM Customer {pair[0]}");
+            var (_, fromJson) = await QueryAsync(Server, realm, $"SELECT * FROM Customer {pair[1]}");
+            Assert.NotEmpty(Names(fromJson));
+            Assert.Equal(Names(fromJson), Names(fromHeaders));
+        }
+    }
+
+    [Fact]
     public async Task Query_UnknownEntityCase_FailsBecauseNamesAreCaseSensitive()
     {
         var realm = await Server.CreateRealmAsync();

@@ -17,6 +17,7 @@ internal sealed class SandboxRecordConfiguration : IEntityTypeConfiguration<Sand
         builder.Property(r => r.LastUpdated).HasColumnName("last_updated");
         builder.Property(r => r.Deleted).HasColumnName("deleted");
         builder.Property(r => r.DisplayNameKey).HasColumnName("display_name_key").HasMaxLength(500);
+        builder.Property(r => r.Active).HasColumnName("active");
         builder.HasIndex(r => new { r.RealmId, r.LastUpdated });
         builder.HasIndex(r => new { r.RealmId, r.Entity, r.DisplayNameKey });
     }

@@ -683,6 +683,10 @@ namespace SyncConsole.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("id");
 
+                    b.Property<bool?>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("boolean")
                         .HasColumnName("deleted");

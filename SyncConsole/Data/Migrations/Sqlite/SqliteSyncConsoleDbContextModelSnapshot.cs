@@ -674,6 +674,10 @@ namespace SyncConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<bool?>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER")
                         .HasColumnName("deleted");
