@@ -80,8 +80,10 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
     /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken)
     {
+        // Turned into rows now, while the page before may still be committing: only the database work waits for it.
+        var next = PrepareHeld();
         await SettleAsync(cancellationToken);
-        StartCommit();
+        StartCommit(next);
         Active = false;
         _prefetched.Clear();
         _allLinked.Clear();
@@ -145,7 +147,7 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await SettleAsync(cancellationToken);
-        StartCommit();
+        StartCommit(PrepareHeld());
         await SettleAsync(cancellationToken);
     }
 
@@ -192,20 +194,24 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         }
     }
 
-    // Sends what is held to the store as one commit. Not cancellable: a page's transaction is short, and a cancelled job
-    // stops after it rather than in it.
-    private void StartCommit()
+    // What is held, prepared by the store for one commit; null when nothing is held.
+    private (List<Held> Batch, PreparedCommits Commits)? PrepareHeld() =>
+        _held.Count == 0 ? null : ([.. _held], store.PrepareBatch([.. _held.Select(h => h.Commit with { Results = h.Results })]));
+
+    // Sends what is held (prepared by PrepareHeld, nothing held since) to the store as one commit. Not cancellable: a
+    // page's transaction is short, and a cancelled job stops after it rather than in it.
+    private void StartCommit((List<Held> Batch, PreparedCommits Commits)? prepared)
     {
-        if (_held.Count == 0)
+        if (prepared is not { } next)
         {
             return;
         }
 
-        _committingBatch = [.. _held];
+        _committingBatch = next.Batch;
         _committingKeys.UnionWith(_byRecord.Keys);
         _held.Clear();
         _byRecord.Clear();
-        _committing = store.CommitBatchAsync([.. _committingBatch.Select(h => h.Commit with { Results = h.Results })], CancellationToken.None);
+        _committing = store.CommitBatchAsync(next.Commits, CancellationToken.None);
     }
 
     private static IEnumerable<string> Keys(EntityType entityType, string? internalId, string? externalId)

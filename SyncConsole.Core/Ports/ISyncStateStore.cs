@@ -103,6 +103,20 @@ public interface ISyncStateStore
     }
 
     /// <summary>
+    /// Does the part of committing a page that needs no database (turning its records, states and results into rows)
+    /// ahead of time: a sync job prepares a page while the page before it is still committing. The default prepares
+    /// nothing.
+    /// </summary>
+    PreparedCommits PrepareBatch(IReadOnlyList<SyncCommit> commits) => new(commits);
+
+    /// <summary>Commits a prepared page, as <see cref="CommitBatchAsync(IReadOnlyList{SyncCommit}, CancellationToken)"/> commits its commits.</summary>
+    Task<IReadOnlySet<int>> CommitBatchAsync(PreparedCommits prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        return CommitBatchAsync(prepared.Commits, cancellationToken);
+    }
+
+    /// <summary>
     /// False only when certain that every live record of ours of <paramref name="entityType"/> is already linked for
     /// this connection, so that first-sync matching of provider records can find no candidate and may be skipped. The
     /// default answers true (always match).

@@ -7,8 +7,9 @@ using SyncConsole.Tenancy;
 namespace SyncConsole.Data;
 
 /// <summary>
-/// A large batch of one table's rows on PostgreSQL: they go out as one <c>INSERT ... SELECT FROM unnest(...)</c> with
-/// one array per column, instead of one statement per row (which costs PostgreSQL a parse, plan and round trip each).
+/// A large batch of rows on PostgreSQL: each table's rows go out as one <c>INSERT ... SELECT FROM unnest(...)</c> with
+/// one array per column, instead of one statement per row (which costs PostgreSQL a parse, plan and round trip each),
+/// and all the tables' statements go out together in one round trip (a batch, run in order).
 /// Rows with a client-side key are upserted (<c>ON CONFLICT (key) DO UPDATE</c>); rows of a table whose key the
 /// database generates are only ever inserted, and leave that column out (generated keys are not read back). Columns,
 /// keys and value conversions come from the EF model, so the rows are exactly those SaveChanges would write. Runs in
@@ -16,20 +17,23 @@ namespace SyncConsole.Data;
 /// </summary>
 internal static class PostgresBulkSave
 {
-    /// <summary>Writes <paramref name="rows"/>, all of CLR type <paramref name="type"/>; <paramref name="anyExisting"/>: some were read from the table.</summary>
+    /// <summary>Writes each table's rows (all of one CLR type); <c>AnyExisting</c>: some of them were read from the table.</summary>
     public static async Task UpsertAsync(
-        SyncConsoleDbContext db, Type type, IReadOnlyList<object> rows, bool anyExisting, CancellationToken cancellationToken)
+        SyncConsoleDbContext db, IEnumerable<(Type Type, IReadOnlyList<object> Rows, bool AnyExisting)> tables, CancellationToken cancellationToken)
     {
-        var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not a table of the model.");
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        await using var command = Upsert(entityType, rows, anyExisting, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        foreach (var (type, rows, anyExisting) in tables)
+        {
+            var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not a table of the model.");
+            batch.BatchCommands.Add(Upsert(entityType, rows, anyExisting));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static NpgsqlCommand Upsert(
-        IEntityType entityType, IReadOnlyList<object> rows, bool anyExisting, NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    private static NpgsqlBatchCommand Upsert(IEntityType entityType, IReadOnlyList<object> rows, bool anyExisting)
     {
         var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var key = entityType.FindPrimaryKey()!.Properties;
@@ -41,7 +45,7 @@ internal static class PostgresBulkSave
 
         var properties = entityType.GetProperties().Where(p => !(generatedKey && key.Contains(p))).ToList();
         var columns = properties.Select(p => Quote(p.GetColumnName(store)!)).ToList();
-        var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+        var command = new NpgsqlBatchCommand();
         for (var i = 0; i < properties.Count; i++)
         {
             var getter = properties[i].GetGetter();
@@ -53,7 +57,7 @@ internal static class PostgresBulkSave
                 values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, j);
             }
 
-            command.Parameters.Add(new NpgsqlParameter($"p{i}", values));
+            command.Parameters.Add(new NpgsqlParameter { Value = values });
         }
 
         var keys = key.Select(p => Quote(p.GetColumnName(store)!)).ToList();
@@ -62,9 +66,10 @@ internal static class PostgresBulkSave
         var sameTenant = entityType.FindProperty(nameof(ITenantOwned.TenantId)) is { } tenant
             ? $" WHERE {Quote(store.Name)}.{Quote(tenant.GetColumnName(store)!)} = excluded.{Quote(tenant.GetColumnName(store)!)}"
             : string.Empty;
+        // Positional parameters ($1, $2, ...): a batch's statements are sent as they are, not rewritten by Npgsql.
         command.CommandText =
             $"INSERT INTO {Quote(store.Name)} ({string.Join(", ", columns)}) " +
-            $"SELECT * FROM unnest({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})" +
+            $"SELECT * FROM unnest({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})" +
             (generatedKey
                 ? string.Empty
                 : $" ON CONFLICT ({string.Join(", ", keys)}) "

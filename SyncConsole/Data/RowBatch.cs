@@ -5,7 +5,7 @@ namespace SyncConsole.Data;
 /// <summary>
 /// Rows to write together in the caller's transaction, kept out of EF's change tracker: a sync page writes thousands,
 /// and tracking them (identity map, state changes, change detection) cost more than PostgreSQL's work to store them.
-/// On PostgreSQL each table's rows go out as one bulk upsert (<see cref="PostgresBulkSave"/>); on SQLite through
+/// On PostgreSQL each table's rows go out as one bulk upsert, all in one round trip (<see cref="PostgresBulkSave"/>); on SQLite through
 /// SaveChanges. A row is new or was read earlier without tracking (<c>existing</c>) and is written whole; a row added
 /// twice is written once, as it was first added.
 /// </summary>
@@ -44,11 +44,8 @@ internal sealed class RowBatch
 
         if (db.Database.IsNpgsql())
         {
-            foreach (var table in _rows.GroupBy(r => r.GetType()))
-            {
-                await PostgresBulkSave.UpsertAsync(db, table.Key, [.. table], table.Any(r => _existing[r]), cancellationToken);
-            }
-
+            await PostgresBulkSave.UpsertAsync(
+                db, _rows.GroupBy(r => r.GetType()).Select(t => (t.Key, (IReadOnlyList<object>)[.. t], t.Any(r => _existing[r]))), cancellationToken);
             return;
         }
 

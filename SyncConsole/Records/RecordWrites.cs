@@ -87,6 +87,13 @@ internal static class RecordWrites
         return refused;
     }
 
+    /// <summary>The write with its record serialized now (<see cref="RecordWrite.Body"/>).</summary>
+    public static RecordWrite Prepared(RecordWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return write.Record is { } record ? write with { Body = BodyOf(write.Id, record) } : write;
+    }
+
     public static CanonicalRecord ToCanonical(RecordRow row)
     {
         using var body = JsonDocument.Parse(row.Body);
@@ -95,6 +102,8 @@ internal static class RecordWrites
 
     public static EntityType ParseType(string wireName) =>
         EntityTypes.TryParse(wireName, out var type) ? type.Value : throw new InvalidOperationException($"Unknown entity type '{wireName}' in the database.");
+
+    private static string BodyOf(string id, CanonicalRecord record) => CanonicalJson.ToJsonString(record.WithId(id));
 
     private static bool Accepts(RecordRow? row, RecordWrite write) => write.ExpectedVersion is not { } expected || expected == (row?.Version ?? 0);
 
@@ -118,7 +127,7 @@ internal static class RecordWrites
         if (write.Record is { } record)
         {
             row.SchemaVersion = record.SchemaVersion;
-            row.Body = CanonicalJson.ToJsonString(record.WithId(write.Id));
+            row.Body = write.Body ?? BodyOf(write.Id, record);
         }
 
         return (row, new RecordChangeRow

@@ -24,7 +24,7 @@ internal sealed partial class DatabaseSyncStateStore
         string connectionId, EntityType entityType, IReadOnlyCollection<string> internalIds, CancellationToken cancellationToken) =>
         FindManyAsync(connectionId, entityType, internalIds, s => internalIds.Contains(s.InternalId!), s => s.InternalId!, cancellationToken);
 
-    public async Task<IReadOnlySet<int>> CommitBatchAsync(IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
+    public PreparedCommits PrepareBatch(IReadOnlyList<SyncCommit> commits)
     {
         ArgumentNullException.ThrowIfNull(commits);
         if (commits.Any(c => c.RetiredStateIds.Count > 0))
@@ -32,13 +32,28 @@ internal sealed partial class DatabaseSyncStateStore
             throw new ArgumentException("Commits that retire states are committed one by one.", nameof(commits));
         }
 
+        return new PreparedPage(
+            commits,
+            [.. commits.Select(c => c.Write is { } write
+                ? RecordWrites.Prepared(new RecordWrite(write.EntityType, write.Id, write.ExpectedVersion, write.Record, scope.Actor))
+                : null)],
+            [.. commits.Select(c => Upsert(null, c.State))],
+            [.. commits.Select(c => ResultRows([c]))]);
+    }
+
+    public Task<IReadOnlySet<int>> CommitBatchAsync(IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken) =>
+        CommitBatchAsync(PrepareBatch(commits), cancellationToken);
+
+    public async Task<IReadOnlySet<int>> CommitBatchAsync(PreparedCommits prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var page = prepared as PreparedPage ?? (PreparedPage)PrepareBatch(prepared.Commits);
+        var commits = page.Commits;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = new RowBatch();
-        var writes = commits.Select((c, i) => (Commit: c, Index: i)).Where(c => c.Commit.Write is not null).ToList();
-        var refusedWrites = await RecordWrites.ApplyBatchAsync(db, batch, scope.TenantId,
-            [.. writes.Select(w => new RecordWrite(w.Commit.Write!.EntityType, w.Commit.Write.Id, w.Commit.Write.ExpectedVersion, w.Commit.Write.Record, scope.Actor))],
-            time.GetUtcNow(), cancellationToken);
+        var writes = page.Writes.Select((w, i) => (Write: w, Index: i)).Where(w => w.Write is not null).ToList();
+        var refusedWrites = await RecordWrites.ApplyBatchAsync(db, batch, scope.TenantId, [.. writes.Select(w => w.Write!)], time.GetUtcNow(), cancellationToken);
         var refused = refusedWrites.Select(i => writes[i].Index).ToHashSet();
         // One job's page: every commit is the same connection's. Notifications commit with the writes (outbox).
         var notified = writes.Count > refused.Count && await NotificationOutbox.EnqueueAllAsync(
@@ -48,20 +63,24 @@ internal sealed partial class DatabaseSyncStateStore
         var stateIds = commits.Select(c => c.State.StateId).ToList();
         var existing = db.Database.IsNpgsql()
             ? []
-            : await db.SyncStates.AsNoTracking().Where(s => stateIds.Contains(s.StateId)).ToDictionaryAsync(s => s.StateId, cancellationToken);
-        for (var i = 0; i < commits.Count; i++)
+            : await db.SyncStates.AsNoTracking().Where(s => stateIds.Contains(s.StateId)).ToDictionaryAsync(s => s.StateId, s => s.TenantId, cancellationToken);
+        var committed = Enumerable.Range(0, commits.Count).Where(i => !refused.Contains(i)).ToList();
+        foreach (var i in committed)
         {
-            if (!refused.Contains(i))
+            var exists = existing.TryGetValue(page.States[i].StateId, out var owner);
+            if (exists && owner != scope.TenantId)
             {
-                var row = existing.GetValueOrDefault(commits[i].State.StateId);
-                batch.Add(Upsert(row, commits[i].State), existing: row is not null);
+                throw new InvalidOperationException("A sync state of another tenant cannot be written.");
             }
+
+            batch.Add(page.States[i], existing: exists);
+            batch.AddRange(page.Results[i]);
         }
 
-        batch.AddRange(await ResultRowsAsync(db, [.. commits.Where((_, i) => !refused.Contains(i))], cancellationToken));
+        await ResolveReplayedLettersAsync(db, [.. committed.Select(i => commits[i])], cancellationToken);
         await batch.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await _statistics.WrittenAsync(db, commits.Count - refused.Count, cancellationToken);
+        await _statistics.WrittenAsync(db, committed.Count, cancellationToken);
         if (notified)
         {
             notifications.Pulse();

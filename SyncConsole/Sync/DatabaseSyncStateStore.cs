@@ -89,7 +89,8 @@ internal sealed partial class DatabaseSyncStateStore(
         }
 
         await UpsertAsync(db, commit.State, cancellationToken);
-        db.SyncJobResults.AddRange(await ResultRowsAsync(db, [commit], cancellationToken));
+        db.SyncJobResults.AddRange(ResultRows([commit]));
+        await ResolveReplayedLettersAsync(db, [commit], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (notified)
@@ -150,22 +151,17 @@ internal sealed partial class DatabaseSyncStateStore(
         return row is null ? null : SyncStateMapping.ToState(row);
     }
 
-    /// <summary>
-    /// The commits' per-record result rows for the caller to add; what they settle (a replayed dead letter whose record
-    /// now syncs) is updated here, in the caller's transaction.
-    /// </summary>
-    private async Task<IReadOnlyList<SyncJobResultRow>> ResultRowsAsync(SyncConsoleDbContext db, IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
-    {
-        var tenantId = scope.TenantId;
-        var rows = new List<SyncJobResultRow>();
-        foreach (var job in commits.Where(c => c.JobId is not null && c.Results.Count > 0).GroupBy(c => (JobId: c.JobId!, c.State.ConnectionId)))
-        {
-            var results = job.SelectMany(c => c.Results).ToList();
-            rows.AddRange(results.Select(r => SyncJobResultRow.From(tenantId, job.Key.JobId, r)));
-            await ReplayedLetters.ResolveAsync(db, tenantId, job.Key.ConnectionId, results, time.GetUtcNow(), cancellationToken);
-        }
+    /// <summary>The commits' per-record result rows (of the commits a job decided).</summary>
+    private List<SyncJobResultRow> ResultRows(IReadOnlyList<SyncCommit> commits) =>
+        [.. commits.Where(c => c.JobId is not null).SelectMany(c => c.Results.Select(r => SyncJobResultRow.From(scope.TenantId, c.JobId!, r)))];
 
-        return rows;
+    /// <summary>Settles, in the caller's transaction, the replayed dead letters whose records the commits' results now show synced.</summary>
+    private async Task ResolveReplayedLettersAsync(SyncConsoleDbContext db, IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
+    {
+        foreach (var connection in commits.Where(c => c.JobId is not null && c.Results.Count > 0).GroupBy(c => c.State.ConnectionId))
+        {
+            await ReplayedLetters.ResolveAsync(db, scope.TenantId, connection.Key, connection.SelectMany(c => c.Results), time.GetUtcNow(), cancellationToken);
+        }
     }
 
     /// <summary>The state's row, read tracked, updated or added to <paramref name="db"/>.</summary>

@@ -8,12 +8,15 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
     public const int DefaultRecords = 100_000;
     public const int DefaultEdits = 200;
 
-    /// <summary>Records of the warm-up sync (<see cref="WarmUpScenario"/>): as asked, or a tenth of the load up to 10,000.</summary>
-    public int WarmUpRecords => WarmUp ?? Math.Min(10_000, Records / 10);
+    /// <summary>
+    /// Records of the warm-up sync (<see cref="WarmUpScenario"/>): as asked, or 32 pages of 1,000 (at most a third of the
+    /// load). The runtime optimizes a method after 30 calls, and much of a sync's code runs once per page.
+    /// </summary>
+    public int WarmUpRecords => WarmUp ?? Math.Min(32_000, Records / 3);
 
     /// <summary>
-    /// <c>--records N</c> (default 100000), <c>--edits N</c> (default 200), <c>--warmup N</c> (default a tenth of the
-    /// records, at most 10000; 0 measures cold), <c>--results PATH</c> (default none);
+    /// <c>--records N</c> (default 100000), <c>--edits N</c> (default 200), <c>--warmup N</c> (default a third of the
+    /// records, at most 32000; 0 measures cold), <c>--results PATH</c> (default none);
     /// PostgreSQL comes from <c>SYNCCONSOLE_TEST_POSTGRES</c>, as for the tests.
     /// </summary>
     public static BenchmarkSettings Parse(IReadOnlyList<string> args, string? postgres)

@@ -22,6 +22,16 @@ public sealed class PostgresSyncStateStoreTests() : SyncStateStoreSuite(Database
         await store.CommitBatchAsync(page[999..], CancellationToken.None);
 
         Assert.Equal(["record_changes", "records", "sync_states"], await AnalyzedAsync());
+        // A rough sample: at most 11 histogram bounds (statistics target 10) where the default target keeps up to 101.
+        Assert.InRange(await HistogramBoundsAsync("records", "id"), 2, 11);
+    }
+
+    private async Task<int> HistogramBoundsAsync(string table, string column)
+    {
+        await using var db = await App.CreateDbContextAsync();
+        return await db.Database.SqlQueryRaw<int>(
+                "SELECT cardinality(histogram_bounds::text::text[]) AS \"Value\" FROM pg_stats WHERE tablename = {0} AND attname = {1}", table, column)
+            .SingleAsync();
     }
 
     private async Task<List<string>> AnalyzedAsync()
