@@ -32,7 +32,7 @@ public static class BenchmarkHarness
         if (settings.WarmUpRecords > 0)
         {
             var warmUp = await WarmUpScenario.RunAsync(emulator, host, emulatorDatabase, settings.WarmUpRecords, cancellationToken);
-            await log.WriteLineAsync($"warm-up: full sync of {settings.WarmUpRecords} customers in another tenant in {warmUp.TotalSeconds:F1} s");
+            await log.WriteLineAsync($"warm-up: {WarmUpScenario.Rounds} full syncs of {settings.WarmUpRecords} customers in other tenants in {warmUp.TotalSeconds:F1} s");
         }
 
         var step = Stopwatch.StartNew();

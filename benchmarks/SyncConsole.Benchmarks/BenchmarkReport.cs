@@ -48,7 +48,7 @@ internal sealed record BenchmarkReport(
         Line(s, $"The sync host runs as its own process (`dotnet SyncConsole.dll`, as deployed); its working set before the load was " +
                 $"{Full.BaselineWorkingSet / Mb} MB. QuickBooks' emulator runs in the harness process on the same 2 cores, with its own database. " +
                 (Settings.WarmUpRecords > 0
-                    ? $"Both were warmed up first by a full sync of {F0(Settings.WarmUpRecords)} records in another tenant."
+                    ? $"Both were warmed up first by {WarmUpScenario.Rounds} full syncs of {F0(Settings.WarmUpRecords)} records in other tenants."
                     : "Both were measured cold (no warm-up sync)."));
         return s.ToString();
     }

@@ -9,7 +9,7 @@ public sealed record BenchmarkSettings(int Records, int Edits, string PostgresCo
     public const int DefaultEdits = 200;
 
     /// <summary>
-    /// Records of the warm-up sync (<see cref="WarmUpScenario"/>): as asked, or 32 pages of 1,000 (at most a third of the
+    /// Records of each warm-up sync (<see cref="WarmUpScenario"/>): as asked, or 32 pages of 1,000 (at most a third of the
     /// load). The runtime optimizes a method after 30 calls, and much of a sync's code runs once per page.
     /// </summary>
     public int WarmUpRecords => WarmUp ?? Math.Min(32_000, Records / 3);
