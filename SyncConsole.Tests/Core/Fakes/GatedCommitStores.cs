@@ -95,6 +95,12 @@ internal sealed class GatedCommitStores(InMemorySyncStateStore states, InMemoryR
         public Task CommitAsync(SyncCommit commit, CancellationToken cancellationToken) =>
             gated.Locked("commit one", () => Inner.CommitAsync(commit, cancellationToken));
 
+        public PreparedCommits PrepareBatch(IReadOnlyList<SyncCommit> commits)
+        {
+            gated.Note($"prepare {string.Join(',', commits.Select(c => c.State.ExternalId))}");
+            return new(commits);
+        }
+
         public async Task<IReadOnlySet<int>> CommitBatchAsync(IReadOnlyList<SyncCommit> commits, CancellationToken cancellationToken)
         {
             var number = Interlocked.Increment(ref gated._commits);

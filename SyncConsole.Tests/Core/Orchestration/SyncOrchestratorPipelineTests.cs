@@ -26,8 +26,11 @@ public class SyncOrchestratorPipelineTests
         await gated.Seen("commit 1 start").WaitAsync(Patience);
         // Page 2 is read and decided while page 1's commit is still in flight, and page 1's cursor waits for it.
         await gated.Seen("find e:3,4").WaitAsync(Patience);
+        // ...and its rows are prepared then too: only its database work waits for page 1's commit.
+        await gated.Seen("prepare 3,4").WaitAsync(Patience);
         Assert.DoesNotContain(gated.Log, e => e.StartsWith("cursor", StringComparison.Ordinal));
         Assert.DoesNotContain("commit 1 end", gated.Log);
+        Assert.DoesNotContain("commit 2 start", gated.Log);
 
         gated.OpenAll = true;
         gated.Gate(1).SetResult();
