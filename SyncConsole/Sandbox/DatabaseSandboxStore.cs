@@ -218,31 +218,26 @@ internal sealed class DatabaseSandboxStore(IDbContextFactory<SyncConsoleDbContex
             .ToDictionaryAsync(r => (r.Entity, r.Id), cancellationToken);
         foreach (var record in records)
         {
-            if (existing.TryGetValue((record.Entity, record.Id), out var row))
+            if (!existing.TryGetValue((record.Entity, record.Id), out var row))
             {
-                row.Json = record.Json;
-                row.LastUpdated = record.LastUpdated;
-                row.Deleted = record.Deleted;
-                row.DisplayNameKey = SandboxDisplayNames.KeyOfJson(record.Json);
-                row.Active = SandboxRecordHeader.ActiveOfJson(record.Json);
+                row = new SandboxRecordRow { RealmId = record.RealmId, Entity = record.Entity, Id = record.Id, Json = record.Json };
+                db.SandboxRecords.Add(row);
+                existing[(record.Entity, record.Id)] = row;
             }
-            else
-            {
-                var added = new SandboxRecordRow
-                {
-                    RealmId = record.RealmId,
-                    Entity = record.Entity,
-                    Id = record.Id,
-                    Json = record.Json,
-                    LastUpdated = record.LastUpdated,
-                    Deleted = record.Deleted,
-                    DisplayNameKey = SandboxDisplayNames.KeyOfJson(record.Json),
-                    Active = SandboxRecordHeader.ActiveOfJson(record.Json),
-                };
-                db.SandboxRecords.Add(added);
-                existing[(record.Entity, record.Id)] = added;
-            }
+
+            CopyTo(record, row);
         }
+    }
+
+    // The object and its indexed columns (display name key, Active flag), read from one parse of its JSON.
+    private static void CopyTo(SandboxRecord record, SandboxRecordRow row)
+    {
+        row.Json = record.Json;
+        row.LastUpdated = record.LastUpdated;
+        row.Deleted = record.Deleted;
+        using var document = JsonDocument.Parse(record.Json);
+        row.DisplayNameKey = SandboxDisplayNames.KeyOfObject(document.RootElement);
+        row.Active = SandboxRecordHeader.ActiveOf(document.RootElement);
     }
 
     private static SandboxRealm ToRealm(SandboxRealmRow row) => new(

@@ -24,7 +24,7 @@ public sealed class SandboxRecordRow
     public string? DisplayNameKey { get; set; }
 
     /// <summary>
-    /// The object's <c>Active</c> flag (<see cref="SandboxRecordHeader.ActiveOfJson"/>; null for transactions): a full
+    /// The object's <c>Active</c> flag (<see cref="SandboxRecordHeader.ActiveOf"/>; null for transactions): a full
     /// read of a company filters every row on it, which must not read every object's JSON.
     /// </summary>
     public bool? Active { get; set; }

@@ -19,10 +19,12 @@ public static class SandboxDisplayNames
     public static string? KeyOfJson(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == JsonValueKind.Object
-            && document.RootElement.TryGetProperty("DisplayName", out var name)
-            && name.ValueKind == JsonValueKind.String
+        return KeyOfObject(document.RootElement);
+    }
+
+    /// <summary>The key of a stored object, parsed; null when it has no display name.</summary>
+    public static string? KeyOfObject(JsonElement obj) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty("DisplayName", out var name) && name.ValueKind == JsonValueKind.String
             ? KeyOf(name.GetString()!)
             : null;
-    }
 }

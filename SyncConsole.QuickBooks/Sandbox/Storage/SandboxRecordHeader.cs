@@ -18,23 +18,22 @@ public sealed record SandboxRecordHeader(string Id, DateTimeOffset LastUpdated, 
     public static SandboxRecordHeader Of(SandboxRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new(record.Id, record.LastUpdated, record.Deleted, ActiveOfJson(record.Json));
+        using var document = JsonDocument.Parse(record.Json);
+        return new(record.Id, record.LastUpdated, record.Deleted, ActiveOf(document.RootElement));
     }
 
     /// <summary>
-    /// The <c>Active</c> flag of a stored object's JSON as a query reads it (property names without regard to case): a
-    /// flag, or its text; null when the object has none, or its text is not a flag.
+    /// The <c>Active</c> flag of a stored object as a query reads it (property names without regard to case): a flag,
+    /// or its text; null when the object has none, or its text is not a flag.
     /// </summary>
-    public static bool? ActiveOfJson(string json)
+    public static bool? ActiveOf(JsonElement obj)
     {
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        if (obj.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        var active = document.RootElement.EnumerateObject()
-            .FirstOrDefault(p => p.Name.Equals("Active", StringComparison.OrdinalIgnoreCase)).Value;
+        var active = obj.EnumerateObject().FirstOrDefault(p => p.Name.Equals("Active", StringComparison.OrdinalIgnoreCase)).Value;
         return active.ValueKind switch
         {
             JsonValueKind.True => true,

@@ -16,7 +16,7 @@ namespace SyncConsole.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: true);
 
-            // Objects stored before: their flag from their JSON, as SandboxRecordHeader.ActiveOfJson reads it.
+            // Objects stored before: their flag from their JSON, as SandboxRecordHeader.ActiveOf reads it.
             migrationBuilder.Sql(
                 """
                 UPDATE sandbox_records SET active = CASE json_type(json, '$.Active')
