@@ -17,7 +17,7 @@ internal sealed partial class QuickBooksApiClient
         where T : QboEntity, IQboEntity
     {
         await foreach (var page in QueryRawPagesAsync(
-            connectionId, T.EntityName, T.IsNameList && includeInactive, where, e => e.Deserialize<T>(QboJson.Options)!, cancellationToken, startPosition))
+            connectionId, T.EntityName, T.IsNameList && includeInactive, where, rows => rows.Deserialize<List<T>>(QboJson.Options)!, cancellationToken, startPosition))
         {
             yield return page;
         }
@@ -61,7 +61,7 @@ internal sealed partial class QuickBooksApiClient
             {
                 foreach (var property in block.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array))
                 {
-                    changes.AddRange(property.Value.EnumerateArray().Select(item => ToChange(property.Name, item)));
+                    changes.AddRange(Changes(property.Name, property.Value));
                 }
             }
         }
@@ -77,7 +77,7 @@ internal sealed partial class QuickBooksApiClient
         foreach (var entity in entities)
         {
             var nameList = entity is "Customer" or "Vendor" or "Account" or "Item";
-            await foreach (var page in QueryRawPagesAsync(connectionId, entity, nameList, where, item => ToChange(entity, item), cancellationToken))
+            await foreach (var page in QueryRawPagesAsync(connectionId, entity, nameList, where, rows => Changes(entity, rows), cancellationToken))
             {
                 serverTime ??= page.ServerTime;
                 changes.AddRange(page.Items);
@@ -88,11 +88,11 @@ internal sealed partial class QuickBooksApiClient
     }
 
     /// <summary>
-    /// Pages of a query, each row read by <paramref name="read"/> straight from the page's parsed answer (no copy of
-    /// the row's JSON is kept unless <paramref name="read"/> makes one).
+    /// Pages of a query, the rows of each read by <paramref name="readRows"/> straight from the page's parsed answer
+    /// (the JSON array of rows; no copy of it is kept unless <paramref name="readRows"/> makes one).
     /// </summary>
     private async IAsyncEnumerable<QboPage<TItem>> QueryRawPagesAsync<TItem>(
-        string connectionId, string entity, bool includeInactive, string? where, Func<JsonElement, TItem> read,
+        string connectionId, string entity, bool includeInactive, string? where, Func<JsonElement, List<TItem>> readRows,
         [EnumeratorCancellation] CancellationToken cancellationToken, int startPosition = 1)
     {
         var size = _options.Value.PageSize;
@@ -103,7 +103,7 @@ internal sealed partial class QuickBooksApiClient
             var text = string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM {entity}{Where(includeInactive, where)} ORDERBY Id STARTPOSITION {start} MAXRESULTS {size}");
             using var document = await SendAsync(connectionId, HttpMethod.Get, "query", new Dictionary<string, string?> { ["query"] = text }, null, cancellationToken);
             var items = document.RootElement.GetProperty("QueryResponse").TryGetProperty(entity, out var rows)
-                ? rows.EnumerateArray().Select(read).ToList()
+                ? readRows(rows)
                 : [];
             if (items.Count > 0)
             {
@@ -136,13 +136,20 @@ internal sealed partial class QuickBooksApiClient
         return conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
     }
 
+    /// <summary>
+    /// The changes in a JSON array of rows. The array is copied out of its response once, so each change's row is a
+    /// view into that one copy rather than a copy of its own.
+    /// </summary>
+    private static List<QboChange> Changes(string entity, JsonElement rows) =>
+        [.. rows.Clone().EnumerateArray().Select(item => ToChange(entity, item))];
+
     private static QboChange ToChange(string entity, JsonElement item)
     {
         var id = item.TryGetProperty("Id", out var idElement) ? idElement.GetString() ?? string.Empty : string.Empty;
         var deleted = item.TryGetProperty("status", out var status) && status.GetString() == "Deleted";
         DateTimeOffset? updated = item.TryGetProperty("MetaData", out var meta) && meta.TryGetProperty("LastUpdatedTime", out var time)
             && DateTimeOffset.TryParse(time.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
-        return new QboChange(entity, id, deleted, updated, item.Clone());
+        return new QboChange(entity, id, deleted, updated, item);
     }
 
     private static DateTimeOffset? ServerTime(JsonDocument document) =>

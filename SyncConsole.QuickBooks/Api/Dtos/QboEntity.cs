@@ -1,9 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SyncConsole.QuickBooks.Api.Dtos;
 
-/// <summary>Fields every QuickBooks object has. Unknown fields are kept in <see cref="Extra"/>.</summary>
+/// <summary>Fields every QuickBooks object has. Fields no DTO declares are skipped when reading.</summary>
 internal abstract class QboEntity
 {
     public string? Id { get; set; }
@@ -21,7 +20,4 @@ internal abstract class QboEntity
     /// <summary><c>Deleted</c> on a CDC tombstone.</summary>
     [JsonPropertyName("status")]
     public string? Status { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

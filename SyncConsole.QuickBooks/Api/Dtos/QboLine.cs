@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace SyncConsole.QuickBooks.Api.Dtos;
 
 /// <summary>A transaction line; <see cref="DetailType"/> names which detail object is set.</summary>
@@ -23,7 +20,4 @@ internal sealed class QboLine
     public QboItemExpenseLineDetail? ItemBasedExpenseLineDetail { get; set; }
 
     public List<QboLinkedTxn>? LinkedTxn { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -1,3 +1,4 @@
+using SyncConsole.Core.Schema;
 using SyncConsole.Tests.Core.Builders;
 
 namespace SyncConsole.Tests.Core.Schema;
@@ -31,5 +32,49 @@ public class FieldMapTests
 
         Assert.Equal(["a", "b"], fields.Names);
         Assert.Equal(3, fields["a"].As<int>());
+    }
+
+    [Fact]
+    public void From_RepeatedName_KeepsFirstPositionAndLastValue()
+    {
+        var fields = FieldMap.From([
+            KeyValuePair.Create("a", CanonicalValue.From(1)),
+            KeyValuePair.Create("b", CanonicalValue.From(2)),
+            KeyValuePair.Create("a", CanonicalValue.From(3)),
+        ]);
+
+        Assert.Equal(["a", "b"], fields.Names);
+        Assert.Equal(3, fields["a"].As<int>());
+    }
+
+    [Fact]
+    public void With_ManyNewFields_AppendsThemInOrder()
+    {
+        var names = Enumerable.Range(0, 40).Select(i => $"f{i}").ToList();
+
+        var fields = FieldMap.Empty.With(names.Select(n => KeyValuePair.Create(n, CanonicalValue.From(n))));
+
+        Assert.Equal(names, fields.Names);
+        Assert.All(names, n => Assert.Equal(n, fields[n].As<string>()));
+    }
+
+    [Fact]
+    public void DifferingFields_FieldOnlyInOther_DiffersOnlyWhenNotNull()
+    {
+        var before = Fields.Of(("a", 1));
+
+        Assert.Empty(before.DifferingFields(Fields.Of(("a", 1), ("b", null))));
+        Assert.Equal(["b"], before.DifferingFields(Fields.Of(("a", 1), ("b", 2))));
+    }
+
+    [Fact]
+    public void With_OriginalMap_IsUnchanged()
+    {
+        var original = Fields.Of(("a", 1));
+
+        _ = original.Set("a", 2).Set("b", 3);
+
+        Assert.Equal(["a"], original.Names);
+        Assert.Equal(1, original["a"].As<int>());
     }
 }
