@@ -28,7 +28,7 @@ internal sealed partial class QuickBooksApiClient
     private readonly IOptions<QuickBooksOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<QuickBooksApiClient> _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ResiliencePipeline<QuickBooksAnswer> _pipeline;
 
     public QuickBooksApiClient(
         HttpClient http, QuickBooksTokenProvider tokens, QuickBooksRateGate gate, IOptions<QuickBooksOptions> options, TimeProvider time, ILogger<QuickBooksApiClient> logger)
@@ -49,7 +49,8 @@ internal sealed partial class QuickBooksApiClient
         var tokens = await _tokens.GetAsync(connectionId, cancellationToken);
         for (var refreshed = false; ; refreshed = true)
         {
-            using var response = await SendWithRetriesAsync(tokens, method, path, query, body, cancellationToken);
+            using var answer = await SendWithRetriesAsync(tokens, method, path, query, body, cancellationToken);
+            var response = answer.Response;
             if (response.StatusCode == HttpStatusCode.Unauthorized && !refreshed)
             {
                 LogRefreshing(_logger, tokens.RealmId);
@@ -57,14 +58,11 @@ internal sealed partial class QuickBooksApiClient
                 continue;
             }
 
-            if (!response.IsSuccessStatusCode)
+            if (answer.TakeDocument() is not { } document)
             {
                 throw QuickBooksFaultParser.Parse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
             }
 
-            // Parsed from the body's bytes: a page of 1000 rows is never also held as a (large-object-heap) string.
-            await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var document = await JsonDocument.ParseAsync(content, cancellationToken: cancellationToken);
             if (QuickBooksFaultParser.HasFault(document.RootElement))
             {
                 var text = document.RootElement.GetRawText();
@@ -77,7 +75,7 @@ internal sealed partial class QuickBooksApiClient
         }
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(
+    private async Task<QuickBooksAnswer> SendWithRetriesAsync(
         QuickBooksTokenSet tokens, HttpMethod method, string path, IReadOnlyDictionary<string, string?> query, JsonNode? body, CancellationToken cancellationToken)
     {
         var uri = BuildUri(tokens.RealmId, path, query);
@@ -96,9 +94,9 @@ internal sealed partial class QuickBooksApiClient
                         request.Content = new StringContent(payload, Encoding.UTF8, "application/json");
                     }
 
-                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
+                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                     LogResponse(_logger, method.Method, tokens.RealmId, path, (int)response.StatusCode);
-                    return response;
+                    return await ReadAsync(response, token);
                 },
                 cancellationToken);
         }
@@ -106,9 +104,31 @@ internal sealed partial class QuickBooksApiClient
         {
             throw new QuickBooksApiException(QuickBooksErrorKind.Transient, 0, null, [], $"QuickBooks did not answer {method} {path} in time.", exception);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or HttpIOException)
         {
             throw new QuickBooksApiException(QuickBooksErrorKind.Transient, 0, null, [], $"QuickBooks could not be reached for {method} {path}.", exception);
+        }
+    }
+
+    /// <summary>Reads the body of an attempt's response within the attempt: parsed when it succeeded, buffered when not.</summary>
+    private static async Task<QuickBooksAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                // An error body is small, and is read later (the fault's details) after this attempt's timeout has passed.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+                return new QuickBooksAnswer(response, null);
+            }
+
+            await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return new QuickBooksAnswer(response, await JsonDocument.ParseAsync(content, cancellationToken: cancellationToken));
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 
@@ -120,20 +140,22 @@ internal sealed partial class QuickBooksApiClient
         return new Uri(QueryHelpers.AddQueryString($"{root}/v3/company/{Uri.EscapeDataString(realmId)}/{path}", parameters));
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(QuickBooksOptions settings, TimeProvider time) =>
-        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+    private static ResiliencePipeline<QuickBooksAnswer> BuildPipeline(QuickBooksOptions settings, TimeProvider time) =>
+        new ResiliencePipelineBuilder<QuickBooksAnswer> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<QuickBooksAnswer>
             {
                 MaxRetryAttempts = Math.Max(1, settings.MaxRetryAttempts),
                 Delay = settings.RetryBaseDelay,
                 MaxDelay = settings.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                ShouldHandle = new PredicateBuilder<QuickBooksAnswer>()
                     .Handle<HttpRequestException>()
+                    // The connection failed while the body was being read.
+                    .Handle<HttpIOException>()
                     .Handle<TimeoutRejectedException>()
-                    .HandleResult(r => r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, settings.MaxRetryDelay)),
+                    .HandleResult(r => r.Response.StatusCode == HttpStatusCode.TooManyRequests || (int)r.Response.StatusCode >= 500),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result?.Response, settings.MaxRetryDelay)),
                 OnRetry = args =>
                 {
                     // The failed attempt's response is not returned to anyone: release its connection.
