@@ -22,10 +22,10 @@ namespace SyncConsole.Core.Orchestration;
 internal sealed class PageBatch(ISyncStateStore store, string connectionId, TimeProvider clock, Action<RecordResult, bool> report)
 {
     private readonly List<Held> _held = [];
-    private readonly Dictionary<string, Held> _byRecord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SyncState?> _prefetched = new(StringComparer.Ordinal);
+    private readonly Dictionary<RecordKey, Held> _byRecord = [];
+    private readonly Dictionary<RecordKey, SyncState?> _prefetched = [];
     private readonly HashSet<EntityType> _allLinked = [];
-    private readonly HashSet<string> _committingKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<RecordKey> _committingKeys = [];
     private List<Held> _committingBatch = [];
     private Task<IReadOnlySet<int>>? _committing;
 
@@ -129,16 +129,23 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
     {
         var held = new Held(commit, [.. commit.Results]);
         _held.Add(held);
-        foreach (var key in Keys(commit.State.EntityType, commit.State.InternalId, commit.State.ExternalId))
+        var state = commit.State;
+        if (state.InternalId is not null)
         {
-            _byRecord[key] = held;
+            _byRecord[Key(state.EntityType, 'i', state.InternalId)] = held;
+        }
+
+        if (state.ExternalId is not null)
+        {
+            _byRecord[Key(state.EntityType, 'e', state.ExternalId)] = held;
         }
     }
 
     /// <summary>Adds a result to the held commit of its record, to commit with it; false when its record has nothing held.</summary>
     public bool TryDefer(RecordResult result)
     {
-        var held = Keys(result.EntityType, result.RecordId, result.ExternalId).Select(k => _byRecord.GetValueOrDefault(k)).FirstOrDefault(h => h is not null);
+        var held = (result.RecordId is null ? null : _byRecord.GetValueOrDefault(Key(result.EntityType, 'i', result.RecordId)))
+            ?? (result.ExternalId is null ? null : _byRecord.GetValueOrDefault(Key(result.EntityType, 'e', result.ExternalId)));
         held?.Results.Add(result);
         return held is not null;
     }
@@ -214,20 +221,10 @@ internal sealed class PageBatch(ISyncStateStore store, string connectionId, Time
         _committing = store.CommitBatchAsync(next.Commits, CancellationToken.None);
     }
 
-    private static IEnumerable<string> Keys(EntityType entityType, string? internalId, string? externalId)
-    {
-        if (internalId is not null)
-        {
-            yield return Key(entityType, 'i', internalId);
-        }
+    private static RecordKey Key(EntityType entityType, char side, string id) => new(entityType, side, id);
 
-        if (externalId is not null)
-        {
-            yield return Key(entityType, 'e', externalId);
-        }
-    }
-
-    private static string Key(EntityType entityType, char side, string id) => $"{entityType.ToWireName()}|{side}|{id}";
+    /// <summary>A record by one of its ids: <c>i</c> ours, <c>e</c> the provider's.</summary>
+    private readonly record struct RecordKey(EntityType EntityType, char Side, string Id);
 
     private sealed record Held(SyncCommit Commit, List<RecordResult> Results);
 }

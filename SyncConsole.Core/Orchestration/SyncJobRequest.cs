@@ -28,6 +28,17 @@ public sealed record SyncJobRequest
     public bool DryRun { get; init; }
 
     /// <summary>The rule of an entity type.</summary>
-    public SyncRule RuleFor(EntityType entityType) =>
-        Rules.FirstOrDefault(r => r.EntityType == entityType) ?? SyncRuleDefaults.For(entityType);
+    public SyncRule RuleFor(EntityType entityType)
+    {
+        // A plain loop: this runs for every record of a job, and a lambda capturing the type allocates each time.
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            if (Rules[i].EntityType == entityType)
+            {
+                return Rules[i];
+            }
+        }
+
+        return SyncRuleDefaults.For(entityType);
+    }
 }

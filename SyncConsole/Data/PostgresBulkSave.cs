@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,6 +20,9 @@ namespace SyncConsole.Data;
 /// </summary>
 internal static class PostgresBulkSave
 {
+    private static readonly ConcurrentDictionary<IEntityType, TablePlan> Plans = new();
+    private static readonly MethodInfo ColumnMethod = typeof(PostgresBulkSave).GetMethod(nameof(Column), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     /// <summary>Writes each table's rows (all of one CLR type); <c>AnyExisting</c>: some of them were read from the table.</summary>
     public static async Task UpsertAsync(
         SyncConsoleDbContext db, IEnumerable<(Type Type, IReadOnlyList<object> Rows, bool AnyExisting)> tables, CancellationToken cancellationToken)
@@ -35,31 +41,29 @@ internal static class PostgresBulkSave
 
     private static NpgsqlBatchCommand Upsert(IEntityType entityType, IReadOnlyList<object> rows, bool anyExisting)
     {
+        var plan = Plans.GetOrAdd(entityType, Plan);
+        if (plan.GeneratedKey && anyExisting)
+        {
+            throw new InvalidOperationException($"{entityType.GetTableName()}: rows with a generated key can only be inserted in bulk.");
+        }
+
+        var command = new NpgsqlBatchCommand(plan.CommandText);
+        foreach (var column in plan.Columns)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = column(rows) });
+        }
+
+        return command;
+    }
+
+    /// <summary>A table's statement and column readers, made once per entity type of the (cached) model.</summary>
+    private static TablePlan Plan(IEntityType entityType)
+    {
         var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var key = entityType.FindPrimaryKey()!.Properties;
         var generatedKey = key.Any(p => p.ValueGenerated.HasFlag(ValueGenerated.OnAdd));
-        if (generatedKey && anyExisting)
-        {
-            throw new InvalidOperationException($"{store.Name}: rows with a generated key can only be inserted in bulk.");
-        }
-
         var properties = entityType.GetProperties().Where(p => !(generatedKey && key.Contains(p))).ToList();
         var columns = properties.Select(p => Quote(p.GetColumnName(store)!)).ToList();
-        var command = new NpgsqlBatchCommand();
-        for (var i = 0; i < properties.Count; i++)
-        {
-            var getter = properties[i].GetGetter();
-            var converter = properties[i].GetTypeMapping().Converter;
-            var values = Array.CreateInstance(Nullable(converter?.ProviderClrType ?? properties[i].ClrType), rows.Count);
-            for (var j = 0; j < rows.Count; j++)
-            {
-                var value = getter.GetClrValueUsingContainingEntity(rows[j]);
-                values.SetValue(value is not null && converter is not null ? converter.ConvertToProvider(value) : value, j);
-            }
-
-            command.Parameters.Add(new NpgsqlParameter { Value = values });
-        }
-
         var keys = key.Select(p => Quote(p.GetColumnName(store)!)).ToList();
         var updates = columns.Except(keys).Select(c => $"{c} = excluded.{c}").ToList();
         // A row is never taken over by another tenant: an upsert onto another tenant's key changes nothing.
@@ -67,14 +71,51 @@ internal static class PostgresBulkSave
             ? $" WHERE {Quote(store.Name)}.{Quote(tenant.GetColumnName(store)!)} = excluded.{Quote(tenant.GetColumnName(store)!)}"
             : string.Empty;
         // Positional parameters ($1, $2, ...): a batch's statements are sent as they are, not rewritten by Npgsql.
-        command.CommandText =
+        var text =
             $"INSERT INTO {Quote(store.Name)} ({string.Join(", ", columns)}) " +
             $"SELECT * FROM unnest({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})" +
             (generatedKey
                 ? string.Empty
                 : $" ON CONFLICT ({string.Join(", ", keys)}) "
                     + (updates.Count == 0 ? "DO NOTHING" : $"DO UPDATE SET {string.Join(", ", updates)}{sameTenant}"));
-        return command;
+        return new TablePlan(text, generatedKey, [.. properties.Select(ColumnReader)]);
+    }
+
+    /// <summary>
+    /// Reads one column of a list of rows into a typed array, with the property's value conversion applied: compiled
+    /// once, so a page's rows are read without boxing each value or setting array elements by reflection.
+    /// </summary>
+    private static Func<IReadOnlyList<object>, Array> ColumnReader(IProperty property)
+    {
+        var member = property.PropertyInfo ?? (MemberInfo?)property.FieldInfo
+            ?? throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name}: bulk saves read CLR properties only.");
+        var converter = property.GetTypeMapping().Converter;
+        var element = Nullable(converter?.ProviderClrType ?? property.ClrType);
+        var row = Expression.Parameter(typeof(object), "row");
+        Expression value = Expression.MakeMemberAccess(Expression.Convert(row, property.DeclaringType.ClrType), member);
+        if (converter is not null)
+        {
+            var converted = Expression.Convert(
+                Expression.Invoke(converter.ConvertToProviderExpression, Expression.Convert(value, converter.ModelClrType)), element);
+            // A null is written as null; the conversion is for values.
+            value = value.Type.IsValueType && System.Nullable.GetUnderlyingType(value.Type) is null
+                ? converted
+                : Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Default(element), converted);
+        }
+
+        var read = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(object), element), Expression.Convert(value, element), row).Compile();
+        return ColumnMethod.MakeGenericMethod(element).CreateDelegate<Func<IReadOnlyList<object>, Array>>(read);
+    }
+
+    private static T[] Column<T>(Func<object, T> read, IReadOnlyList<object> rows)
+    {
+        var values = new T[rows.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = read(rows[i]);
+        }
+
+        return values;
     }
 
     // Arrays of value types carry nulls as Nullable<T> elements.
@@ -82,4 +123,6 @@ internal static class PostgresBulkSave
         type.IsValueType && System.Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
 
     private static string Quote(string name) => $"\"{name}\"";
+
+    private sealed record TablePlan(string CommandText, bool GeneratedKey, IReadOnlyList<Func<IReadOnlyList<object>, Array>> Columns);
 }
