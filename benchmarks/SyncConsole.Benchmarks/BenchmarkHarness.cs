@@ -45,6 +45,7 @@ public static class BenchmarkHarness
 
         await log.WriteLineAsync("(b) raw batched upsert of the same rows");
         var raw = await RawUpsertScenario.RunAsync(hostDatabase, tenant, cancellationToken);
+        await log.WriteLineAsync($"    runs of {string.Join(", ", raw.Runs.Select(r => $"{r.TotalSeconds:F2} s"))}; the median counts");
         await log.WriteLineAsync($"    {raw.RecordsPerSecond:F0} records/s ({raw.RowsPerSecond:F0} rows/s) in {raw.Elapsed.TotalSeconds:F2} s; records table alone {raw.RecordsTableRowsPerSecond:F0} rows/s");
 
         await log.WriteLineAsync("(c) incremental with no changes");

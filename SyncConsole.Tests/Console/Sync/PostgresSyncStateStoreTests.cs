@@ -24,6 +24,18 @@ public sealed class PostgresSyncStateStoreTests() : SyncStateStoreSuite(Database
         Assert.Equal(["record_changes", "records", "sync_states"], await AnalyzedAsync());
         // A rough sample: at most 11 histogram bounds (statistics target 10) where the default target keeps up to 101.
         Assert.InRange(await HistogramBoundsAsync("records", "id"), 2, 11);
+        // Indexed columns only: sorting the JSON bodies for their statistics cost more than the rest together.
+        Assert.Equal(0, await ColumnsWithStatisticsAsync("records", "body"));
+        Assert.Equal(0, await ColumnsWithStatisticsAsync("sync_states", "base"));
+        Assert.Equal(1, await ColumnsWithStatisticsAsync("sync_states", "external_id"));
+    }
+
+    private async Task<int> ColumnsWithStatisticsAsync(string table, string column)
+    {
+        await using var db = await App.CreateDbContextAsync();
+        return await db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM pg_stats WHERE tablename = {0} AND attname = {1}", table, column)
+            .SingleAsync();
     }
 
     private async Task<int> HistogramBoundsAsync(string table, string column)
