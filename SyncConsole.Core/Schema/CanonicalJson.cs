@@ -17,6 +17,17 @@ public static class CanonicalJson
     /// <summary>The name of the schema version property of a record body.</summary>
     public const string SchemaVersionProperty = "schema_version";
 
+    // One buffer and writer per thread, reused: a sync writes a body per record, and a fresh buffer for each was a
+    // tenth of everything the host allocated during a full load. Writing never awaits, so a thread's pair is never
+    // shared; a buffer grown past KeptBufferBytes by an unusually large record is dropped rather than kept for good.
+    private const int KeptBufferBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>Serializer options for canonical entities and values.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -88,17 +99,6 @@ public static class CanonicalJson
             fields.ValueAt(i).Json.WriteTo(writer);
         }
     }
-
-    // One buffer and writer per thread, reused: a sync writes a body per record, and a fresh buffer for each was a
-    // tenth of everything the host allocated during a full load. Writing never awaits, so a thread's pair is never
-    // shared; a buffer grown by an unusually large record is dropped rather than kept for good.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    private const int KeptBufferBytes = 64 * 1024;
 
     private static string Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {

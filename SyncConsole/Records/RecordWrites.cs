@@ -152,11 +152,27 @@ internal static class RecordWrites
     {
         var locked = await db.RecordSequences.Where(s => s.TenantId == tenantId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq), cancellationToken);
-        if (locked == 0)
+        if (locked > 0)
         {
-            // The tenant's first write: the new row is the lock (a concurrent first writer waits on its key).
-            db.RecordSequences.Add(new RecordSequenceRow { TenantId = tenantId, LastSeq = 0 });
+            return;
+        }
+
+        // The tenant's first write: the new row is the lock. A concurrent first writer waits on its key and, once the
+        // first commits, fails on it; SaveChanges rolls its own savepoint back, so the transaction goes on and locks the
+        // row that now exists instead.
+        var counter = db.RecordSequences.Add(new RecordSequenceRow { TenantId = tenantId, LastSeq = 0 });
+        try
+        {
             await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            counter.State = EntityState.Detached;
+            if (await db.RecordSequences.Where(s => s.TenantId == tenantId)
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq), cancellationToken) == 0)
+            {
+                throw;
+            }
         }
     }
 

@@ -9,7 +9,8 @@ namespace SyncConsole.Tests.Console.Records;
 
 /// <summary>
 /// Two writers of one record at the same version, interleaved on PostgreSQL: the second waits for the first to commit
-/// and is refused, instead of overwriting it (a lost update).
+/// and is refused, instead of overwriting it (a lost update). Two first writers of a new tenant: the second waits for
+/// the first, then writes.
 /// </summary>
 [Trait("Category", TestCategories.Postgres)]
 public sealed class PostgresRecordWritesTests() : AppTest(DatabaseProvider.Postgres)
@@ -47,10 +48,25 @@ public sealed class PostgresRecordWritesTests() : AppTest(DatabaseProvider.Postg
         await AssertStoredAsync("Customer by the API", 2);
     }
 
+    [Fact]
+    public async Task ApplyAsync_TwoFirstWritesOfANewTenantAtOnce_TheSecondWaitsAndThenWrites()
+    {
+        RecordRow? second = null;
+
+        var first = await RaceAsync(
+            db => RecordWrites.ApplyAsync(db, tenant, Write("first", 0, id: "a"), Now, CancellationToken.None),
+            async db => second = await RecordWrites.ApplyAsync(db, tenant, Write("second", 0, id: "b"), Now, CancellationToken.None));
+
+        Assert.Equal(1, first!.ChangeSeq);
+        Assert.Equal(2, second!.ChangeSeq);
+        await AssertStoredAsync("Customer first", 1);
+        await AssertStoredAsync("Customer second", 1, id: "b");
+    }
+
     private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
 
-    private static RecordWrite Write(string name, long expectedVersion) => new(EntityType.Customer, "a", expectedVersion,
-        new CanonicalRecord(EntityType.Customer, "a", SchemaVersions.Current, new CustomerBuilder().WithDisplayName($"Customer {name}").BuildFields()),
+    private static RecordWrite Write(string name, long expectedVersion, string id = "a") => new(EntityType.Customer, id, expectedVersion,
+        new CanonicalRecord(EntityType.Customer, id, SchemaVersions.Current, new CustomerBuilder().WithDisplayName($"Customer {name}").BuildFields()),
         "user-1");
 
     /// <summary>
@@ -83,10 +99,10 @@ public sealed class PostgresRecordWritesTests() : AppTest(DatabaseProvider.Postg
         await db.SaveChangesAsync();
     }
 
-    private async Task AssertStoredAsync(string displayName, long version)
+    private async Task AssertStoredAsync(string displayName, long version, string id = "a")
     {
         await using var db = await App.CreateDbContextAsync();
-        var row = await db.Records.AsNoTracking().SingleAsync(r => r.TenantId == tenant && r.Id == "a");
+        var row = await db.Records.AsNoTracking().SingleAsync(r => r.TenantId == tenant && r.Id == id);
         Assert.Contains(displayName, row.Body, StringComparison.Ordinal);
         Assert.Equal(version, row.Version);
     }
