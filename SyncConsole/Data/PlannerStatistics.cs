@@ -17,7 +17,7 @@ namespace SyncConsole.Data;
 /// <para>
 /// The sample is a rough one (statistics target 10: 3,000 rows instead of 30,000), of the indexed columns only. That is
 /// all the planner needs to see that a table is big and its keys distinct. The JSON columns are left out: sorting
-/// thousands of JSON values for their statistics made an analysis cost about 130 ms instead of about 20 ms, and a full
+/// thousands of JSON values for their statistics made an analysis cost about 130 ms instead of about 40 ms, and a full
 /// load analyzes about 7 times, on its critical path. Autovacuum refines the statistics later, of every column.
 /// </para>
 /// </summary>
