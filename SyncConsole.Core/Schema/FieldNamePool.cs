@@ -22,6 +22,9 @@ internal static class FieldNamePool
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByChars =
         Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Counted here: ConcurrentDictionary.Count takes every one of its locks.
+    private static int s_pooled;
+
     /// <summary>The name of <paramref name="property"/>, shared with every earlier property of the same name.</summary>
     public static string NameOf(JsonProperty property)
     {
@@ -34,12 +37,23 @@ internal static class FieldNamePool
         }
 
         var name = chars[..length];
-        if (ByChars.TryGetValue(name, out var pooled))
+        if (ByChars.TryGetValue(name, out var shared))
         {
-            return pooled;
+            return shared;
         }
 
         var created = name.ToString();
-        return Names.Count < MaxNames ? Names.GetOrAdd(created, created) : created;
+        if (Volatile.Read(ref s_pooled) >= MaxNames)
+        {
+            return created;
+        }
+
+        if (Names.TryAdd(created, created))
+        {
+            Interlocked.Increment(ref s_pooled);
+            return created;
+        }
+
+        return Names.TryGetValue(created, out var first) ? first : created;
     }
 }
