@@ -75,10 +75,10 @@ public static class CanonicalJson
         var id = body.TryGetProperty(IdProperty, out var idElement) && idElement.ValueKind == JsonValueKind.String
             ? idElement.GetString()!
             : throw new JsonException("A canonical record body needs a string 'id'.");
-        var version = body.TryGetProperty(SchemaVersionProperty, out var v) && v.ValueKind == JsonValueKind.Number
-            ? v.GetInt32()
-            : SchemaVersions.V1;
-        var fields = new FieldMap.Builder(body.GetPropertyCount());
+        var hasVersion = body.TryGetProperty(SchemaVersionProperty, out var v);
+        var version = hasVersion && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : SchemaVersions.V1;
+        // Sized to the fields alone (besides the id and version), so the map takes the builder's arrays without a copy.
+        var fields = new FieldMap.Builder(body.GetPropertyCount() - 1 - (hasVersion ? 1 : 0));
         foreach (var property in body.EnumerateObject())
         {
             var name = FieldNamePool.NameOf(property);

@@ -13,6 +13,28 @@ internal sealed class QuickBooksAnswer(HttpResponseMessage response, JsonDocumen
 
     public HttpResponseMessage Response { get; } = response;
 
+    /// <summary>Reads the body of an attempt's response within the attempt: parsed when it succeeded, buffered when not.</summary>
+    public static async Task<QuickBooksAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                // An error body is small, and is read later (the fault's details) after this attempt's timeout has passed.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+                return new QuickBooksAnswer(response, null);
+            }
+
+            await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return new QuickBooksAnswer(response, await JsonDocument.ParseAsync(content, cancellationToken: cancellationToken));
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The parsed body of a successful answer, now owned by the caller; null for a failed one.</summary>
     public JsonDocument? TakeDocument()
     {

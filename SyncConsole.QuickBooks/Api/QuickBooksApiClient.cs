@@ -96,7 +96,7 @@ internal sealed partial class QuickBooksApiClient
 
                     var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                     LogResponse(_logger, method.Method, tokens.RealmId, path, (int)response.StatusCode);
-                    return await ReadAsync(response, token);
+                    return await QuickBooksAnswer.ReadAsync(response, token);
                 },
                 cancellationToken);
         }
@@ -107,28 +107,6 @@ internal sealed partial class QuickBooksApiClient
         catch (Exception exception) when (exception is HttpRequestException or HttpIOException)
         {
             throw new QuickBooksApiException(QuickBooksErrorKind.Transient, 0, null, [], $"QuickBooks could not be reached for {method} {path}.", exception);
-        }
-    }
-
-    /// <summary>Reads the body of an attempt's response within the attempt: parsed when it succeeded, buffered when not.</summary>
-    private static async Task<QuickBooksAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                // An error body is small, and is read later (the fault's details) after this attempt's timeout has passed.
-                await response.Content.LoadIntoBufferAsync(cancellationToken);
-                return new QuickBooksAnswer(response, null);
-            }
-
-            await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return new QuickBooksAnswer(response, await JsonDocument.ParseAsync(content, cancellationToken: cancellationToken));
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
         }
     }
 

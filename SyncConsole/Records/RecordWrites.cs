@@ -150,9 +150,7 @@ internal static class RecordWrites
     /// </summary>
     public static async Task LockTenantAsync(SyncConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var locked = await db.RecordSequences.Where(s => s.TenantId == tenantId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq), cancellationToken);
-        if (locked > 0)
+        if (await LockCounterAsync(db, tenantId, cancellationToken))
         {
             return;
         }
@@ -168,13 +166,17 @@ internal static class RecordWrites
         catch (DbUpdateException)
         {
             counter.State = EntityState.Detached;
-            if (await db.RecordSequences.Where(s => s.TenantId == tenantId)
-                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq), cancellationToken) == 0)
+            if (!await LockCounterAsync(db, tenantId, cancellationToken))
             {
                 throw;
             }
         }
     }
+
+    /// <summary>Locks the tenant's counter row with a no-op update; false when the tenant has none yet.</summary>
+    private static async Task<bool> LockCounterAsync(SyncConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken) =>
+        await db.RecordSequences.Where(s => s.TenantId == tenantId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeq, s => s.LastSeq), cancellationToken) > 0;
 
     /// <summary>
     /// Takes <paramref name="count"/> consecutive numbers of the tenant's counter in the caller's transaction (see
